@@ -1,0 +1,36 @@
+# The README's commands. `make test` sets up a virtual environment and runs every test.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: install test test-fast lint check run demo clean
+
+$(STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+install: $(STAMP)
+
+## Every test, on SQLite and on PostgreSQL (OCOP_TEST_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/test)
+test: install
+	$(BIN)/ocop workflows check
+	$(BIN)/python -m pytest
+
+## SQLite only (no PostgreSQL needed)
+test-fast: install
+	$(BIN)/python -m pytest -m "not postgres"
+
+lint: install
+	$(BIN)/ruff check engine workflows web tests
+
+run: install
+	$(BIN)/ocop db upgrade
+	$(BIN)/ocop run --host $(HOST) --port $(PORT)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

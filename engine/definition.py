@@ -1,0 +1,186 @@
+"""The in-memory form of a workflow definition file, and the registry of its named functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+#: Roles every workflow knows without declaring them: the scheduler acts as `system`.
+BUILTIN_ROLES = frozenset({"system"})
+
+
+@dataclass(frozen=True)
+class Param:
+    """A named parameter of the rules (a threshold, a period) with the legal source it comes from."""
+
+    name: str
+    value: Any
+    source: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class State:
+    """A state of the workflow with its label in the officers' language."""
+
+    name: str
+    label: str
+    initial: bool = False
+    final: bool = False
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class PayloadField:
+    """A field a transition accepts in its payload."""
+
+    name: str
+    type: str
+    required: bool = True
+    label: str = ""
+    choices: tuple[str, ...] = ()
+    max_length: int | None = None
+    minimum: Any = None
+    maximum: Any = None
+    places: int | None = None
+    fields: tuple[PayloadField, ...] = ()
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One declared transition: `source` None marks a creation transition (registration, import)."""
+
+    trigger: str
+    source: str | None
+    dest: str
+    roles: tuple[str, ...]
+    label: str
+    guards: tuple[str, ...] = ()
+    effects: tuple[str, ...] = ()
+    params: tuple[str, ...] = ()
+    payload: tuple[PayloadField, ...] = ()
+    reason: str = "optional"  # "required", "optional" or "none"
+    source_ref: str = ""
+    index: int = -1  # position in the file's `transitions` list, for error messages
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """A recorded event that is not a transition (a score sheet, a comment): who, where, what payload."""
+
+    kind: str
+    roles: tuple[str, ...]
+    label: str
+    states: tuple[str, ...] = ()  # empty: any state that is not final
+    guards: tuple[str, ...] = ()
+    payload: tuple[PayloadField, ...] = ()
+    reason: str = "optional"
+    source_ref: str = ""
+
+
+@dataclass
+class Definition:
+    """A loaded, checked workflow definition (one version of one workflow)."""
+
+    name: str
+    version: int
+    regime: str
+    title: str
+    module: str | None
+    in_force_from: date | None
+    in_force_until: date | None
+    source: str
+    roles: tuple[str, ...]
+    params: dict[str, Param]
+    states: dict[str, State]
+    transitions: list[Transition]
+    events: dict[str, EventSpec] = field(default_factory=dict)
+    title_from: str | None = None
+    file: str = ""
+    registry: Registry | None = None
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """The (name, version) pair that identifies this definition."""
+        return (self.name, self.version)
+
+    @property
+    def initial(self) -> str:
+        """The name of the initial state."""
+        return next(s.name for s in self.states.values() if s.initial)
+
+    def transitions_from(self, state: str) -> list[Transition]:
+        """The transitions that leave `state`, in file order."""
+        return [t for t in self.transitions if t.source == state]
+
+    def creation(self, trigger: str) -> Transition | None:
+        """The creation transition named `trigger` (such as `register`), if declared."""
+        return next((t for t in self.transitions if t.source is None and t.trigger == trigger), None)
+
+    def triggers(self) -> set[str]:
+        """Every trigger name this workflow declares."""
+        return {t.trigger for t in self.transitions}
+
+    def find(self, trigger: str, state: str) -> Transition | None:
+        """The transition for `trigger` leaving `state`, if any."""
+        return next((t for t in self.transitions if t.trigger == trigger and t.source == state), None)
+
+    def any_with_trigger(self, trigger: str) -> Transition | None:
+        """Some transition with this trigger (all share payload and reason rules)."""
+        return next((t for t in self.transitions if t.trigger == trigger), None)
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether a case filed on `day` falls inside this definition's window."""
+        if self.in_force_from and day < self.in_force_from:
+            return False
+        return not (self.in_force_until and day > self.in_force_until)
+
+    def events_in(self, state: str) -> list[EventSpec]:
+        """The events that may be recorded while a case is in `state`."""
+        final = self.states[state].final
+        return [e for e in self.events.values() if (state in e.states) or (not e.states and not final)]
+
+    def param(self, name: str) -> Any:
+        """The value of parameter `name`."""
+        return self.params[name].value
+
+
+GuardFn = Callable[[Any], Iterable[Any]]
+EffectFn = Callable[[Any], "dict[str, Any] | None"]
+
+
+@dataclass
+class GuardSpec:
+    """A guard function and the parameters it reads (the checks make sure they are declared)."""
+
+    name: str
+    fn: GuardFn
+    params: tuple[str, ...] = ()
+
+
+@dataclass
+class Registry:
+    """The named guards and effects a workflow module provides to its definition files."""
+
+    guards: dict[str, GuardSpec] = field(default_factory=dict)
+    effects: dict[str, EffectFn] = field(default_factory=dict)
+
+    def guard(self, name: str, params: Iterable[str] = ()) -> Callable[[GuardFn], GuardFn]:
+        """Register a guard: a function of a guard context returning reasons (none means allowed)."""
+
+        def decorate(fn: GuardFn) -> GuardFn:
+            self.guards[name] = GuardSpec(name, fn, tuple(params))
+            return fn
+
+        return decorate
+
+    def effect(self, name: str) -> Callable[[EffectFn], EffectFn]:
+        """Register an effect: runs in the action's transaction after the state change."""
+
+        def decorate(fn: EffectFn) -> EffectFn:
+            self.effects[name] = fn
+            return fn
+
+        return decorate

@@ -1,0 +1,446 @@
+"""The service layer: the only way to register, act on, record on, list and verify cases."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from engine.accounts import Actor
+from engine.audit import GENESIS, Report, canonical_value, record_hash, verify_chain
+from engine.db import Database
+from engine.definition import Definition, EventSpec, Transition
+from engine.errors import (
+    Forbidden,
+    GuardRefused,
+    InvalidInput,
+    NotAvailable,
+    NotFound,
+    Reason,
+    StaleVersion,
+    UnknownTrigger,
+)
+from engine.machines import Catalog
+from engine.payload import validate_payload
+from engine.store import Case, HistoryRecord, Unit
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+Listener = Callable[..., None]
+
+
+def utcnow() -> datetime:
+    """The current time in UTC (the default clock)."""
+    return datetime.now(UTC)
+
+
+def local_date(moment: datetime) -> date:
+    """The local (Asia/Ho_Chi_Minh) date of a moment."""
+    return moment.astimezone(LOCAL_TZ).date()
+
+
+@dataclass
+class CaseView:
+    """A read-only snapshot of a case, as the services return it."""
+
+    id: str
+    workflow: str
+    workflow_version: int
+    state: str
+    state_label: str
+    final: bool
+    version: int
+    unit: str
+    unit_path: str
+    title: str
+    filed_on: date
+    in_force: bool
+    data: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class Action:
+    """An action the actor's role may take on a case now, and whether its guards allow it."""
+
+    trigger: str
+    label: str
+    kind: str  # "transition" or "event"
+    allowed: bool
+    reasons: list[Reason] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What a guard or an effect sees: the case, the rule, the actor, the payload, the time and the session."""
+
+    case: Any
+    definition: Definition
+    rule: Transition | EventSpec
+    actor: Actor
+    payload: dict[str, Any] | None
+    now: datetime
+    session: Session
+    _notify: Listener
+
+    def param(self, name: str) -> Any:
+        """A parameter of the workflow (recorded, so a coverage report knows the outcome depended on it)."""
+        self._notify("param", workflow=self.definition.key, name=name)
+        return self.definition.param(name)
+
+    @property
+    def today(self) -> date:
+        """The local date of `now`."""
+        return local_date(self.now)
+
+
+class _Model:
+    """The object the shared machine moves: it holds only the state."""
+
+    def __init__(self, state: str) -> None:
+        self.state = state
+
+
+class Services:
+    """Service functions bound to a database and a catalogue of workflows."""
+
+    def __init__(self, db: Database, catalog: Catalog, clock: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.catalog = catalog
+        self.clock = clock
+        self.listeners: list[Listener] = []
+
+    # ---- helpers -------------------------------------------------------------------------------------------
+
+    def _notify(self, event: str, **info: Any) -> None:
+        for listener in self.listeners:
+            listener(event, **info)
+
+    def _view(self, row: Case, unit_code: str) -> CaseView:
+        d = self.catalog.get(row.workflow, row.workflow_version)
+        st = d.states[row.state]
+        return CaseView(
+            row.id, row.workflow, row.workflow_version, row.state, st.label, st.final, row.version, unit_code,
+            row.unit_path, row.title, row.filed_on, row.in_force, row.data, row.created_at, row.updated_at,
+        )
+
+    def _load(self, s: Session, actor: Actor, case_id: str, lock: bool = False) -> Case:
+        query = select(Case).where(Case.id == case_id)
+        if lock:
+            query = query.with_for_update()
+        row = s.scalar(query)
+        if row is None or not actor.covers(row.unit_path):
+            raise NotFound(f"no case {case_id!r}", case=case_id)
+        return row
+
+    def _guards(self, ctx: Context, names: Iterable[str]) -> list[Reason]:
+        registry = ctx.definition.registry
+        reasons: list[Reason] = []
+        for name in names:
+            assert registry is not None
+            found = list(registry.guards[name].fn(ctx) or ())
+            self._notify("guard", workflow=ctx.definition.key, name=name, passed=not found)
+            reasons += found
+        return reasons
+
+    def _since(self, s: Session, case_id: str, after: int) -> list[dict[str, Any]]:
+        rows = s.scalars(
+            select(HistoryRecord).where(HistoryRecord.case_id == case_id, HistoryRecord.seq > after)
+            .order_by(HistoryRecord.seq)
+        )
+        return [{"seq": r.seq, "kind": r.kind, "trigger": r.trigger, "actor": r.actor, "at": r.at.isoformat()}
+                for r in rows]
+
+    def _write_record(
+        self, s: Session, row: Case, *, kind: str, trigger: str, from_state: str | None, actor: Actor,
+        payload: dict[str, Any], reason: str | None, now: datetime,
+    ) -> HistoryRecord:
+        """The one writer of history records: seq = the case's version, chained to the previous record."""
+        prev = GENESIS
+        if row.version > 1:
+            prev = s.scalar(
+                select(HistoryRecord.hash).where(HistoryRecord.case_id == row.id, HistoryRecord.seq == row.version - 1)
+            ) or GENESIS
+        record = {
+            "case": row.id, "seq": row.version, "kind": kind, "trigger": trigger, "from": from_state,
+            "to": row.state, "actor": actor.username, "role": actor.role, "at": now,
+            "payload": canonical_value(payload), "reason": canonical_value(reason), "workflow": row.workflow,
+            "workflow_version": row.workflow_version, "prev_hash": prev,
+        }
+        rec = HistoryRecord(
+            case_id=row.id, seq=row.version, kind=kind, trigger=trigger, from_state=from_state, to_state=row.state,
+            actor=actor.username, role=actor.role, at=now, payload=record["payload"], reason=record["reason"],
+            workflow=row.workflow, workflow_version=row.workflow_version, prev_hash=prev, hash=record_hash(record),
+        )
+        s.add(rec)
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            raise StaleVersion("another action was recorded first", current_version=row.version) from exc
+        return rec
+
+    def _bump(self, s: Session, row: Case, state: str, now: datetime) -> None:
+        """Move the case to `state` and its next version, only if nobody else did first."""
+        result = s.execute(
+            update(Case).where(Case.id == row.id, Case.version == row.version)
+            .values(state=state, version=row.version + 1, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            raise StaleVersion("the case changed meanwhile", current_version=row.version)
+        set_committed_value(row, "state", state)
+        set_committed_value(row, "version", row.version + 1)
+        set_committed_value(row, "updated_at", now)
+
+    def _effects(self, ctx: Context, names: Iterable[str], payload: dict[str, Any]) -> dict[str, Any]:
+        registry = ctx.definition.registry
+        assert registry is not None
+        for name in names:
+            extra = registry.effects[name](ctx) or {}
+            clash = set(extra) & set(payload)
+            if clash:
+                raise RuntimeError(f"effect {name!r} would overwrite payload fields {sorted(clash)}")
+            payload = {**payload, **extra}
+        return payload
+
+    # ---- commands ------------------------------------------------------------------------------------------
+
+    def register(
+        self, actor: Actor, *, unit: str, payload: dict[str, Any] | None = None, workflow: str | None = None,
+        filed_on: date | None = None, trigger: str = "register", reason: str | None = None,
+        now: datetime | None = None,
+    ) -> CaseView:
+        """Open a case at `unit` through a creation transition (seq 1), under the workflow named or in force."""
+        now = now or self.clock()
+        today = local_date(now)
+        filed_on = filed_on or today
+        if filed_on > today:
+            raise InvalidInput("filed_on is in the future", fields={"filed_on": ["may not be in the future"]})
+        d = self.catalog.get(workflow) if workflow else self.catalog.in_force(filed_on)
+        t = d.creation(trigger)
+        if t is None:
+            raise UnknownTrigger(f"{d.name} has no creation action {trigger!r}", trigger=trigger)
+        clean, reason = validate_payload(t.payload, t.reason, payload, reason)
+        with self.db.write() as s:
+            target = s.scalar(select(Unit).where(Unit.code == unit))
+            if target is None or not actor.covers(target.path):
+                raise InvalidInput("unknown unit", fields={"unit": [f"no unit {unit!r} in your territory"]})
+            if actor.role not in t.roles:
+                raise Forbidden(f"role {actor.role!r} may not {trigger}", role=actor.role)
+            row = Case(
+                id=str(uuid.uuid4()), workflow=d.name, workflow_version=d.version, state=t.dest, version=1,
+                unit_id=target.id, unit_path=target.path, title=_title(d, clean), filed_on=filed_on,
+                in_force=d.in_force_on(filed_on), data=canonical_value(clean), created_at=now, updated_at=now,
+            )
+            ctx = Context(row, d, t, actor, clean, now, s, self._notify)
+            reasons = self._guards(ctx, t.guards)
+            if reasons:
+                raise GuardRefused(f"{trigger} refused", reasons)
+            s.add(row)
+            s.flush()
+            recorded = self._effects(ctx, t.effects, clean)
+            self._write_record(s, row, kind="transition", trigger=trigger, from_state=None, actor=actor,
+                               payload=recorded, reason=reason, now=now)
+            self._notify("fired", workflow=d.key, trigger=trigger, source=None)
+            return self._view(row, target.code)
+
+    def fire(
+        self, actor: Actor, case_id: str, trigger: str, *, expected_version: int,
+        payload: dict[str, Any] | None = None, reason: str | None = None, now: datetime | None = None,
+    ) -> CaseView:
+        """Fire one transition: checks in the order of docs/api.md, then state, record and effects in one transaction."""
+        now = now or self.clock()
+        with self.db.write() as s:
+            row = self._load(s, actor, case_id, lock=True)
+            d = self.catalog.get(row.workflow, row.workflow_version)
+            sample = d.any_with_trigger(trigger)
+            if sample is None or sample.source is None:
+                raise UnknownTrigger(f"{d.name} has no action {trigger!r}", trigger=trigger)
+            clean, reason = validate_payload(sample.payload, sample.reason, payload, reason)
+            if expected_version != row.version:
+                raise StaleVersion(
+                    f"the case is at version {row.version}, not {expected_version}",
+                    current_version=row.version, since=self._since(s, row.id, expected_version),
+                )
+            t = d.find(trigger, row.state)
+            if t is None:
+                raise NotAvailable(f"{trigger!r} is not available from state {row.state!r}", state=row.state)
+            if actor.role not in t.roles:
+                raise Forbidden(f"role {actor.role!r} may not {trigger}", role=actor.role)
+            ctx = Context(row, d, t, actor, clean, now, s, self._notify)
+            reasons = self._guards(ctx, t.guards)
+            if reasons:
+                raise GuardRefused(f"{trigger} refused", reasons)
+            source = row.state
+            new_state = self.catalog.advance(d, _Model(source), trigger)
+            self._bump(s, row, new_state, now)
+            recorded = self._effects(ctx, t.effects, clean)
+            self._write_record(s, row, kind="transition", trigger=trigger, from_state=source, actor=actor,
+                               payload=recorded, reason=reason, now=now)
+            self._notify("fired", workflow=d.key, trigger=trigger, source=source)
+            return self._view(row, row.unit.code)
+
+    def record(
+        self, actor: Actor, case_id: str, kind: str, *, payload: dict[str, Any] | None = None,
+        reason: str | None = None, now: datetime | None = None,
+    ) -> CaseView:
+        """Record an event that is not a transition (it bumps the version; the state stays)."""
+        now = now or self.clock()
+        with self.db.write() as s:
+            row = self._load(s, actor, case_id, lock=True)
+            d = self.catalog.get(row.workflow, row.workflow_version)
+            spec = d.events.get(kind)
+            if spec is None:
+                raise UnknownTrigger(f"{d.name} has no event {kind!r}", trigger=kind)
+            clean, reason = validate_payload(spec.payload, spec.reason, payload, reason)
+            if spec not in d.events_in(row.state):
+                raise NotAvailable(f"{kind!r} cannot be recorded in state {row.state!r}", state=row.state)
+            if actor.role not in spec.roles:
+                raise Forbidden(f"role {actor.role!r} may not record {kind}", role=actor.role)
+            ctx = Context(row, d, spec, actor, clean, now, s, self._notify)
+            reasons = self._guards(ctx, spec.guards)
+            if reasons:
+                raise GuardRefused(f"{kind} refused", reasons)
+            self._bump(s, row, row.state, now)
+            self._write_record(s, row, kind=kind, trigger=kind, from_state=row.state, actor=actor,
+                               payload=clean, reason=reason, now=now)
+            return self._view(row, row.unit.code)
+
+    # ---- queries -------------------------------------------------------------------------------------------
+
+    def get(self, actor: Actor, case_id: str) -> CaseView:
+        """One case inside the actor's territory."""
+        with self.db.read() as s:
+            row = self._load(s, actor, case_id)
+            return self._view(row, row.unit.code)
+
+    def allowed_actions(self, actor: Actor, case_id: str, now: datetime | None = None) -> list[Action]:
+        """The transitions and events leaving the case's state that the actor's role may take, with guard reasons."""
+        now = now or self.clock()
+        with self.db.read() as s:
+            row = self._load(s, actor, case_id)
+            d = self.catalog.get(row.workflow, row.workflow_version)
+            out: list[Action] = []
+            rules: list[tuple[Transition | EventSpec, str, str, str]] = [
+                (t, t.trigger, t.label, "transition") for t in d.transitions_from(row.state)
+            ] + [(e, e.kind, e.label, "event") for e in d.events_in(row.state)]
+            for rule, name, label, kind in rules:
+                if actor.role not in rule.roles:
+                    continue
+                reasons = self._guards(Context(row, d, rule, actor, None, now, s, self._notify), rule.guards)
+                out.append(Action(name, label, kind, not reasons, reasons))
+            return out
+
+    def history(self, actor: Actor, case_id: str) -> list[dict[str, Any]]:
+        """The case's records in seq order, in the API's shape."""
+        with self.db.read() as s:
+            row = self._load(s, actor, case_id)
+            records = s.scalars(
+                select(HistoryRecord).where(HistoryRecord.case_id == row.id).order_by(HistoryRecord.seq)
+            )
+            return [_record_out(r) for r in records]
+
+    def _actionable(self, role: str) -> list[tuple[str, int, str]]:
+        return sorted(
+            {(d.name, d.version, t.source) for d in self.catalog for t in d.transitions
+             if t.source is not None and role in t.roles}
+            | {(d.name, d.version, st) for d in self.catalog for st in d.states
+               for e in d.events_in(st) if role in e.roles}
+        )
+
+    def inbox(self, actor: Actor, limit: int = 100, offset: int = 0) -> list[CaseView]:
+        """Cases in the actor's territory in a state where the actor's role can act: one indexed query."""
+        pairs = self._actionable(actor.role)
+        if not pairs:
+            return []
+        lo, hi = actor.territory()
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Case, Unit.code).join(Unit, Unit.id == Case.unit_id)
+                .where(
+                    Case.unit_path >= lo, Case.unit_path < hi,
+                    tuple_(Case.workflow, Case.workflow_version, Case.state).in_(pairs),
+                )
+                .order_by(Case.updated_at.desc(), Case.id).limit(limit).offset(offset)
+            ).all()
+            return [self._view(row, code) for row, code in rows]
+
+    def verify(self, actor: Actor, case_id: str | None = None, batch: int = 5000) -> Report:
+        """Recompute every chain in the actor's territory (or one case's) and compare with the cases' state."""
+        lo, hi = actor.territory()
+        report = Report()
+        with self.db.read() as s:
+            where = [Case.unit_path >= lo, Case.unit_path < hi]
+            if case_id is not None:
+                row = self._load(s, actor, case_id)
+                where = [Case.id == row.id]
+            cases = {cid: (st, ver) for cid, st, ver in s.execute(
+                select(Case.id, Case.state, Case.version).where(*where))}
+            report.cases = len(cases)
+            seen: set[str] = set()
+            query = (
+                select(*_CHAIN_COLUMNS).join(Case, Case.id == HistoryRecord.case_id).where(*where)
+                .order_by(HistoryRecord.case_id, HistoryRecord.seq)
+                .execution_options(yield_per=batch)
+            )
+            current: str | None = None
+            batch_rows: list[dict[str, Any]] = []
+            for values in s.execute(query):
+                rec = dict(zip(_CHAIN_NAMES, values, strict=True))
+                if rec["case"] != current and batch_rows:
+                    self._check(report, current, cases, batch_rows, seen)
+                    batch_rows = []
+                current = rec["case"]
+                batch_rows.append(rec)
+            if batch_rows:
+                self._check(report, current, cases, batch_rows, seen)
+            for cid in sorted(set(cases) - seen):
+                st, ver = cases[cid]
+                _, finding = verify_chain(cid, st, ver, [])
+                report.problems.append(finding)  # type: ignore[arg-type]
+        return report
+
+    @staticmethod
+    def _check(report: Report, case_id: Any, cases: dict[str, tuple[str, int]], rows: list[dict[str, Any]],
+               seen: set[str]) -> None:
+        seen.add(case_id)
+        state, version = cases[case_id]
+        count, finding = verify_chain(case_id, state, version, rows)
+        report.checked += count
+        if finding is not None:
+            report.problems.append(finding)
+
+
+_CHAIN_NAMES = ("case", "seq", "kind", "trigger", "from", "to", "actor", "role", "at", "payload", "reason",
+                "workflow", "workflow_version", "prev_hash", "hash")
+_CHAIN_COLUMNS = (
+    HistoryRecord.case_id, HistoryRecord.seq, HistoryRecord.kind, HistoryRecord.trigger, HistoryRecord.from_state,
+    HistoryRecord.to_state, HistoryRecord.actor, HistoryRecord.role, HistoryRecord.at, HistoryRecord.payload,
+    HistoryRecord.reason, HistoryRecord.workflow, HistoryRecord.workflow_version, HistoryRecord.prev_hash,
+    HistoryRecord.hash,
+)
+
+
+def _record_out(r: HistoryRecord) -> dict[str, Any]:
+    out = r.as_chain_dict()
+    out["at"] = r.at.replace(tzinfo=UTC).isoformat() if r.at.tzinfo is None else r.at.astimezone(UTC).isoformat()
+    del out["case"]
+    return out
+
+
+def _title(d: Definition, payload: dict[str, Any]) -> str:
+    value: Any = payload
+    for part in (d.title_from or "").split("."):
+        if not part:
+            return ""
+        value = value.get(part) if isinstance(value, dict) else None
+    return str(value)[:255] if value is not None else ""
+

@@ -1,0 +1,224 @@
+"""The `ocop` command: database, units, users, tokens, audit and workflow definitions."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from flask import current_app
+from flask.cli import AppGroup, FlaskGroup
+
+from engine import accounts, schema
+from engine.accounts import SYSTEM
+from engine.diagram import mermaid
+from engine.errors import DefinitionError, EngineError
+from engine.loader import load_all
+from engine.machines import Catalog
+from engine.services import Services
+from web import create_app, definition_paths
+
+
+def _svc() -> Services:
+    svc: Services = current_app.extensions["ocop"]
+    return svc
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn the engine's typed errors into a clear message and exit status 1."""
+    try:
+        yield
+    except EngineError as exc:
+        fields = exc.details.get("fields") or {}
+        detail = "".join(f"\n  {k}: {'; '.join(map(str, v))}" for k, v in fields.items())
+        raise click.ClickException(f"{exc.message}{detail}") from exc
+
+
+def _write(fn: Callable[..., Any]) -> Any:
+    with _errors(), _svc().db.write() as session:
+        return fn(session)
+
+
+cli = FlaskGroup(create_app=create_app, add_default_commands=True, help="OCOP dossiers: engine, web app and tools.")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli.main(prog_name="ocop")
+
+
+# ---- db ----------------------------------------------------------------------------------------------------
+db_cli = AppGroup("db", help="Create or migrate the database.")
+cli.add_command(db_cli)
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the database to the newest revision."""
+    svc = _svc()
+    schema.upgrade(svc.db)
+    click.echo(f"database at the newest revision ({svc.db.engine.url.render_as_string(hide_password=True)})")
+
+
+# ---- units -------------------------------------------------------------------------------------------------
+units_cli = AppGroup("units", help="Administrative units.")
+cli.add_command(units_cli)
+
+
+@units_cli.command("create")
+@click.argument("code")
+@click.option("--name", required=True)
+@click.option("--level", required=True, type=click.Choice(accounts.LEVELS))
+@click.option("--parent", default=None, help="code of the parent unit")
+@click.option("--successor", default=None, help="code of the unit that took over this one")
+def units_create(code: str, name: str, level: str, parent: str | None, successor: str | None) -> None:
+    """Add an administrative unit."""
+    unit = _write(lambda s: accounts.create_unit(s, code, name, level, parent, successor))
+    click.echo(f"unit {unit.code} ({unit.level}) {unit.name}: {unit.path}")
+
+
+@units_cli.command("successor")
+@click.argument("code")
+@click.argument("successor")
+def units_successor(code: str, successor: str) -> None:
+    """Name the unit that took over an abolished unit."""
+    _write(lambda s: accounts.set_successor(s, code, successor))
+    click.echo(f"unit {code}: successor {successor}")
+
+
+# ---- users -------------------------------------------------------------------------------------------------
+users_cli = AppGroup("users", help="Users: one role and one unit each.")
+cli.add_command(users_cli)
+
+
+def _known_roles() -> set[str]:
+    return {r for d in _svc().catalog for r in d.roles}
+
+
+@users_cli.command("create")
+@click.argument("username")
+@click.option("--role", required=True)
+@click.option("--unit", required=True, help="code of the user's unit")
+@click.option("--full-name", default="")
+@click.option("--password-stdin", is_flag=True, help="read the password from standard input")
+def users_create(username: str, role: str, unit: str, full_name: str, password_stdin: bool) -> None:
+    """Add a user."""
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else None
+    roles = _known_roles()
+    user = _write(lambda s: accounts.create_user(s, username, role, unit, roles, password, full_name))
+    click.echo(f"user {user.username}: {user.role} at {unit}" + ("" if password else " (no password: API tokens only)"))
+
+
+@users_cli.command("disable")
+@click.argument("username")
+def users_disable(username: str) -> None:
+    """Disable a user: ends their sessions and revokes their tokens."""
+    _write(lambda s: accounts.disable_user(s, username))
+    click.echo(f"user {username} disabled; sessions ended and tokens revoked")
+
+
+@users_cli.command("move")
+@click.argument("username")
+@click.option("--unit", required=True)
+def users_move(username: str, unit: str) -> None:
+    """Move a user to another unit."""
+    _write(lambda s: accounts.move_user(s, username, unit))
+    click.echo(f"user {username} moved to {unit}")
+
+
+@users_cli.command("password")
+@click.argument("username")
+def users_password(username: str) -> None:
+    """Set a user's password (read from standard input)."""
+    password = sys.stdin.readline().rstrip("\n")
+    _write(lambda s: accounts.set_password(s, username, password))
+    click.echo(f"password of {username} set; sessions ended")
+
+
+# ---- tokens ------------------------------------------------------------------------------------------------
+tokens_cli = AppGroup("tokens", help="API tokens.")
+cli.add_command(tokens_cli)
+
+
+@tokens_cli.command("create")
+@click.argument("username")
+def tokens_create(username: str) -> None:
+    """Print a new API token for the user (the token alone on the last line)."""
+    row, token = _write(lambda s: accounts.create_token(s, username))
+    click.echo(f"token {row.id} for {username} (shown once; store it safely):")
+    click.echo(token)
+
+
+@tokens_cli.command("revoke")
+@click.argument("username")
+@click.argument("token_id", required=False)
+@click.option("--all", "revoke_all", is_flag=True, help="revoke every token of the user")
+def tokens_revoke(username: str, token_id: str | None, revoke_all: bool) -> None:
+    """Revoke one token (TOKEN-ID) or all of a user's tokens (--all)."""
+    if revoke_all == bool(token_id):
+        raise click.UsageError("give either a TOKEN-ID or --all")
+    count = _write(lambda s: accounts.revoke_tokens(s, username, None if revoke_all else token_id))
+    click.echo(f"{count} token(s) of {username} revoked")
+
+
+# ---- audit -------------------------------------------------------------------------------------------------
+audit_cli = AppGroup("audit", help="Auditors' tools.")
+cli.add_command(audit_cli)
+
+
+@audit_cli.command("verify")
+@click.option("--case", "case_id", default=None, help="verify one case only")
+def audit_verify(case_id: str | None) -> None:
+    """Verify every history chain; exit 1 on any problem, naming the case and the first bad seq."""
+    with _errors():
+        report = _svc().verify(SYSTEM, case_id)
+    for p in report.problems:
+        click.echo(f"PROBLEM case {p.case} seq {p.seq}: {p.problem}", err=True)
+    click.echo(f"checked {report.checked} records in {report.cases} cases: "
+               + ("all chains verified" if report.ok else f"{len(report.problems)} problem(s)"))
+    if not report.ok:
+        sys.exit(1)
+
+
+# ---- workflows (no app needed: a broken definition must still be reported) --------------------------------
+@cli.group("workflows")
+def workflows_cli() -> None:
+    """Workflow definitions."""
+
+
+def _paths(files: tuple[str, ...]) -> list[Any]:
+    return list(files) if files else definition_paths(os.environ.get("OCOP_WORKFLOW_PATHS"))
+
+
+@workflows_cli.command("check")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def workflows_check(files: tuple[str, ...]) -> None:
+    """Validate definition files (all shipped ones by default); exit 1 naming file, line and key."""
+    paths = _paths(files)
+    try:
+        loaded = load_all(paths)
+    except DefinitionError as exc:
+        for p in exc.problems:
+            click.echo(f"ERROR {p}", err=True)
+        click.echo(f"{len(exc.problems)} problem(s) in {len(paths)} file(s)", err=True)
+        sys.exit(1)
+    for d in loaded:
+        click.echo(f"ok {d.file}: {d.name} v{d.version} ({len(d.states)} states, {len(d.transitions)} transitions)")
+    click.echo(f"{len(loaded)} workflow definition(s) checked")
+
+
+@workflows_cli.command("diagram")
+@click.argument("name")
+@click.option("--version", "version", type=int, default=None)
+def workflows_diagram(name: str, version: int | None) -> None:
+    """Print the mermaid state diagram of a workflow."""
+    try:
+        catalog = Catalog(load_all(_paths(())))
+        d = catalog.get(name, version)
+    except (DefinitionError, EngineError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(mermaid(d), nl=False)
