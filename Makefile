@@ -27,6 +27,7 @@ test-fast: install
 
 lint: install
 	$(BIN)/ruff check engine workflows web tests
+	$(BIN)/ruff format --check engine workflows web tests
 
 run: install
 	$(BIN)/ocop db upgrade

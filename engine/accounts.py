@@ -15,10 +15,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from engine.definition import LEVELS
 from engine.errors import InvalidInput, NotFound
 from engine.store import ApiToken, Unit, User
 
-LEVELS = ("central", "province", "district", "commune")
 #: Roles the engine itself gives meaning to; workflows add their own.
 ENGINE_ROLES = ("admin", "auditor")
 CODE = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
@@ -39,11 +39,12 @@ class Actor:
     unit_code: str
     unit_path: str
     user_id: int | None = None
+    unit_level: str = ""
 
     @classmethod
     def of(cls, user: User) -> Actor:
         """The actor for a loaded user."""
-        return cls(user.username, user.role, user.unit.code, user.unit.path, user.id)
+        return cls(user.username, user.role, user.unit.code, user.unit.path, user.id, user.unit.level)
 
     def covers(self, path: str) -> bool:
         """Whether a unit path lies inside this actor's territory."""
@@ -55,7 +56,7 @@ class Actor:
 
 
 #: The scheduler: acts everywhere, never logs in.
-SYSTEM = Actor("system", "system", "*", "/")
+SYSTEM = Actor("system", "system", "*", "/", None, "central")
 
 
 def hash_password(password: str) -> str:
@@ -104,8 +105,12 @@ def create_unit(
     if errors:
         raise InvalidInput("the unit is not valid", fields=errors)
     unit = Unit(
-        code=code, name=name.strip(), level=level, parent_id=parent_unit.id if parent_unit else None,
-        path=(parent_unit.path if parent_unit else "/") + code + "/", created_at=_now(),
+        code=code,
+        name=name.strip(),
+        level=level,
+        parent_id=parent_unit.id if parent_unit else None,
+        path=(parent_unit.path if parent_unit else "/") + code + "/",
+        created_at=_now(),
         successor_id=unit_by_code(session, successor).id if successor else None,
     )
     session.add(unit)
@@ -132,8 +137,13 @@ def user_by_name(session: Session, username: str) -> User:
 
 
 def create_user(
-    session: Session, username: str, role: str, unit: str, known_roles: Iterable[str],
-    password: str | None = None, full_name: str = "",
+    session: Session,
+    username: str,
+    role: str,
+    unit: str,
+    known_roles: Iterable[str],
+    password: str | None = None,
+    full_name: str = "",
 ) -> User:
     """Add a user with one role and one unit; the role must be known to a loaded workflow or the engine."""
     errors: dict[str, list[str]] = {}
@@ -147,8 +157,13 @@ def create_user(
     if errors:
         raise InvalidInput("the user is not valid", fields=errors)
     user = User(
-        username=username, role=role, unit_id=unit_by_code(session, unit).id, full_name=full_name,
-        password_hash=hash_password(password) if password else None, active=True, session_version=1,
+        username=username,
+        role=role,
+        unit_id=unit_by_code(session, unit).id,
+        full_name=full_name,
+        password_hash=hash_password(password) if password else None,
+        active=True,
+        session_version=1,
         created_at=_now(),
     )
     session.add(user)

@@ -13,8 +13,20 @@ from typing import Any
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
-    "case", "seq", "kind", "trigger", "from", "to", "actor", "role", "at",
-    "payload", "reason", "workflow", "workflow_version", "prev_hash",
+    "case",
+    "seq",
+    "kind",
+    "trigger",
+    "from",
+    "to",
+    "actor",
+    "role",
+    "at",
+    "payload",
+    "reason",
+    "workflow",
+    "workflow_version",
+    "prev_hash",
 )
 
 
@@ -89,11 +101,17 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         """The API shape of `GET /api/v1/audit/verify`."""
-        return {"ok": self.ok, "checked": self.checked, "cases": self.cases,
-                "problems": [p.as_dict() for p in self.problems]}
+        return {
+            "ok": self.ok,
+            "checked": self.checked,
+            "cases": self.cases,
+            "problems": [p.as_dict() for p in self.problems],
+        }
 
 
-def verify_chain(case_id: str, state: str, version: int, records: Iterable[dict[str, Any]]) -> tuple[int, Finding | None]:
+def verify_chain(
+    case_id: str, state: str, version: int, records: Iterable[dict[str, Any]]
+) -> tuple[int, Finding | None]:
     """Check one case's records (in stored seq order): hashes, links, seq 1..n, and the case's state and version.
 
     Returns how many records were read and the first problem, if any.
@@ -104,8 +122,11 @@ def verify_chain(case_id: str, state: str, version: int, records: Iterable[dict[
         seq = rec["seq"]
         if seq != expected_seq:
             what = "missing" if seq > expected_seq else "out of order or repeated"
-            return count, Finding(case_id, expected_seq if seq > expected_seq else seq,
-                                  f"seq {expected_seq} expected, found {seq} (record {what})")
+            return count, Finding(
+                case_id,
+                expected_seq if seq > expected_seq else seq,
+                f"seq {expected_seq} expected, found {seq} (record {what})",
+            )
         if rec["prev_hash"] != prev:
             return count, Finding(case_id, seq, "prev_hash does not match the hash of the previous record")
         if record_hash(rec) != rec["hash"]:
@@ -114,8 +135,11 @@ def verify_chain(case_id: str, state: str, version: int, records: Iterable[dict[
     if last is None:
         return count, Finding(case_id, None, "case has no history")
     if last["seq"] != version:
-        return count, Finding(case_id, last["seq"] + 1 if version > last["seq"] else last["seq"],
-                              f"case version {version} but last record is seq {last['seq']}")
+        return count, Finding(
+            case_id,
+            last["seq"] + 1 if version > last["seq"] else last["seq"],
+            f"case version {version} but last record is seq {last['seq']}",
+        )
     if last["to"] != state:
         return count, Finding(case_id, last["seq"], f"case state {state!r} but last record leads to {last['to']!r}")
     return count, None

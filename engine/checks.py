@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from engine.definition import BUILTIN_ROLES, Definition, Transition
+from engine.definition import BUILTIN_ROLES, LEVELS, Definition, Transition
 from engine.errors import Problem
 
 LineOf = Callable[[tuple[Any, ...]], "int | None"]
@@ -91,6 +91,14 @@ def check_definition(d: Definition, line_of: LineOf) -> list[Problem]:
         for g in ev.guards:
             if registry is not None and g not in registry.guards:
                 add(at + ("guards",), f"unknown guard {g!r} (not registered by {d.module})")
+        for e in ev.effects:
+            if registry is not None and e not in registry.effects:
+                add(at + ("effects",), f"unknown effect {e!r} (not registered by {d.module})")
+        for st, level in ev.actor_levels:
+            if st not in d.states:
+                add(at + ("actor_levels", st), f"unknown state {st!r}")
+            if level not in LEVELS:
+                add(at + ("actor_levels", st), f"unknown unit level {level!r} (one of {', '.join(LEVELS)})")
 
     register = d.creation("register")
     if register is None:

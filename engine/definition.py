@@ -9,6 +9,8 @@ from typing import Any
 
 #: Roles every workflow knows without declaring them: the scheduler acts as `system`.
 BUILTIN_ROLES = frozenset({"system"})
+#: Levels of administrative units, from the root down.
+LEVELS = ("central", "province", "district", "commune")
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,18 @@ class EventSpec:
     label: str
     states: tuple[str, ...] = ()  # empty: any state that is not final
     guards: tuple[str, ...] = ()
+    effects: tuple[str, ...] = ()
     payload: tuple[PayloadField, ...] = ()
     reason: str = "optional"
     source_ref: str = ""
+    #: per state, the level the actor's unit must have (a council scores at the level the case has reached)
+    actor_levels: tuple[tuple[str, str], ...] = ()
+    #: whether a case where this event may be recorded belongs in the actor's inbox (scoring does; comments don't)
+    inbox: bool = False
+
+    def level_for(self, state: str) -> str | None:
+        """The unit level an actor must act from in `state`, if the event restricts it."""
+        return dict(self.actor_levels).get(state)
 
 
 @dataclass
@@ -162,10 +173,17 @@ class GuardSpec:
 
 @dataclass
 class Registry:
-    """The named guards and effects a workflow module provides to its definition files."""
+    """The named guards and effects a workflow module provides to its definition files.
+
+    Two optional hooks refine what an actor sees: `history_filter(actor, case, records, session)` returns the
+    records the actor may read (e.g. council members' sheets stay hidden until scoring closes), and
+    `inbox_filter(actor)` returns an extra SQL condition on `cases` for the inbox (or None).
+    """
 
     guards: dict[str, GuardSpec] = field(default_factory=dict)
     effects: dict[str, EffectFn] = field(default_factory=dict)
+    history_filter: Callable[..., list[dict[str, Any]]] | None = None
+    inbox_filter: Callable[..., Any] | None = None
 
     def guard(self, name: str, params: Iterable[str] = ()) -> Callable[[GuardFn], GuardFn]:
         """Register a guard: a function of a guard context returning reasons (none means allowed)."""

@@ -18,6 +18,7 @@ from engine.errors import DefinitionError, Problem
 
 PAYLOAD_TYPES = ("text", "integer", "decimal", "date", "boolean", "choice", "object", "list")
 NAME = validate.Regexp(r"^[a-z][a-z0-9_]*$", error="must be a lower-case identifier")
+FIELD = validate.Regexp(r"^[A-Za-z][A-Za-z0-9_]*$", error="must be an identifier")
 
 
 class ParamSchema(Schema):
@@ -43,7 +44,7 @@ class PayloadFieldSchema(Schema):
     max = fields.Raw()
     places = fields.Integer(validate=validate.Range(min=0, max=6))
     subfields = fields.Dict(
-        keys=fields.String(validate=NAME), values=fields.Nested(lambda: PayloadFieldSchema()), data_key="fields"
+        keys=fields.String(validate=FIELD), values=fields.Nested(lambda: PayloadFieldSchema()), data_key="fields"
     )
 
     @validates_schema
@@ -68,7 +69,7 @@ class TransitionSchema(Schema):
     effects = fields.List(fields.String(), load_default=list)
     params = fields.List(fields.String(), load_default=list)
     payload = fields.Dict(
-        keys=fields.String(validate=NAME), values=fields.Nested(PayloadFieldSchema), load_default=dict
+        keys=fields.String(validate=FIELD), values=fields.Nested(PayloadFieldSchema), load_default=dict
     )
     reason = fields.String(load_default="optional", validate=validate.OneOf(("required", "optional", "none")))
     legal_source = fields.String()
@@ -76,8 +77,10 @@ class TransitionSchema(Schema):
     @validates_schema
     def _source(self, data: dict[str, Any], **_: Any) -> None:
         src = data.get("source")
-        ok = src is None or isinstance(src, str) or (
-            isinstance(src, list) and src and all(isinstance(s, str) for s in src)
+        ok = (
+            src is None
+            or isinstance(src, str)
+            or (isinstance(src, list) and src and all(isinstance(s, str) for s in src))
         )
         if not ok:
             raise ValidationError("a state name, a list of state names, or null for creation", "source")
@@ -88,8 +91,11 @@ class EventSchema(Schema):
     label = fields.String(required=True, validate=validate.Length(min=1))
     states = fields.List(fields.String(), load_default=list)
     guards = fields.List(fields.String(), load_default=list)
+    effects = fields.List(fields.String(), load_default=list)
+    actor_levels = fields.Dict(keys=fields.String(), values=fields.String(), load_default=dict)
+    inbox = fields.Boolean(load_default=False)
     payload = fields.Dict(
-        keys=fields.String(validate=NAME), values=fields.Nested(PayloadFieldSchema), load_default=dict
+        keys=fields.String(validate=FIELD), values=fields.Nested(PayloadFieldSchema), load_default=dict
     )
     reason = fields.String(load_default="optional", validate=validate.OneOf(("required", "optional", "none")))
     legal_source = fields.String()
@@ -108,7 +114,9 @@ class DefinitionSchema(Schema):
     roles = fields.List(fields.String(validate=NAME), required=True, validate=validate.Length(min=1))
     params = fields.Dict(keys=fields.String(validate=NAME), values=fields.Nested(ParamSchema), load_default=dict)
     states = fields.Dict(
-        keys=fields.String(validate=NAME), values=fields.Nested(StateSchema), required=True,
+        keys=fields.String(validate=NAME),
+        values=fields.Nested(StateSchema),
+        required=True,
         validate=validate.Length(min=1),
     )
     transitions = fields.List(fields.Nested(TransitionSchema), required=True, validate=validate.Length(min=1))
@@ -188,24 +196,51 @@ def _build(data: dict[str, Any], file: str) -> Definition:
         for src in sources:
             transitions.append(
                 Transition(
-                    trigger=t["trigger"], source=src, dest=t["dest"], roles=tuple(t["roles"]),
-                    label=t["label"], guards=tuple(t["guards"]), effects=tuple(t["effects"]),
-                    params=tuple(t["params"]), payload=_payload_fields(t["payload"]),
-                    reason=t["reason"], source_ref=t.get("legal_source", ""), index=index,
+                    trigger=t["trigger"],
+                    source=src,
+                    dest=t["dest"],
+                    roles=tuple(t["roles"]),
+                    label=t["label"],
+                    guards=tuple(t["guards"]),
+                    effects=tuple(t["effects"]),
+                    params=tuple(t["params"]),
+                    payload=_payload_fields(t["payload"]),
+                    reason=t["reason"],
+                    source_ref=t.get("legal_source", ""),
+                    index=index,
                 )
             )
     return Definition(
-        name=data["name"], version=data["version"], regime=data["regime"], title=data["title"],
-        module=data["module"], in_force_from=data["in_force_from"], in_force_until=data["in_force_until"],
-        source=data["source"], roles=tuple(data["roles"]),
+        name=data["name"],
+        version=data["version"],
+        regime=data["regime"],
+        title=data["title"],
+        module=data["module"],
+        in_force_from=data["in_force_from"],
+        in_force_until=data["in_force_until"],
+        source=data["source"],
+        roles=tuple(data["roles"]),
         params={k: Param(k, v["value"], v["source"], v.get("description", "")) for k, v in data["params"].items()},
         states={
             k: State(k, v["label"], v["initial"], v["final"], v.get("source", "")) for k, v in data["states"].items()
         },
-        transitions=transitions, title_from=data["title_from"], file=file,
+        transitions=transitions,
+        title_from=data["title_from"],
+        file=file,
         events={
-            k: EventSpec(k, tuple(v["roles"]), v["label"], tuple(v["states"]), tuple(v["guards"]),
-                         _payload_fields(v["payload"]), v["reason"], v.get("legal_source", ""))
+            k: EventSpec(
+                k,
+                tuple(v["roles"]),
+                v["label"],
+                tuple(v["states"]),
+                tuple(v["guards"]),
+                tuple(v["effects"]),
+                _payload_fields(v["payload"]),
+                v["reason"],
+                v.get("legal_source", ""),
+                tuple(sorted(v["actor_levels"].items())),
+                v["inbox"],
+            )
             for k, v in data["events"].items()
         },
     )
@@ -256,6 +291,12 @@ def shipped_paths() -> list[Path]:
     """The definition files shipped in the `workflows` package."""
     root = Path(importlib.import_module("workflows").__file__ or "").parent
     return sorted(root.glob("**/*.yaml"))
+
+
+def shipped_migrations() -> list[Path]:
+    """Migration folders of the shipped workflow packages (their own tables), applied after the engine's."""
+    root = Path(importlib.import_module("workflows").__file__ or "").parent
+    return sorted(p for p in root.glob("*/migrations") if p.is_dir())
 
 
 def load_all(paths: Iterable[str | os.PathLike[str]]) -> list[Definition]:

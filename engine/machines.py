@@ -9,7 +9,7 @@ from typing import Any
 from transitions import Machine, MachineError
 
 from engine.definition import Definition
-from engine.errors import NoWorkflowInForce, NotAvailable, NotFound
+from engine.errors import NotAvailable, NotFound, NoWorkflowInForce
 
 
 def build_machine(d: Definition) -> Machine:

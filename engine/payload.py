@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
@@ -59,7 +59,7 @@ def _field(spec: PayloadField) -> fields.Field:
     return fields.Nested(schema_for(spec.fields), **common)
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_for(payload: tuple[PayloadField, ...]) -> Schema:
     """A schema refusing unknown fields, for one declared payload (cached: definitions are immutable)."""
     schema_cls = Schema.from_dict({f.name: _field(f) for f in payload})

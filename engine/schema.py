@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 
 from alembic import command
@@ -10,12 +11,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from engine.db import Database
+from engine.loader import shipped_migrations
 
 
 def _config(db: Database) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("engine") / "migrations"))
+    root = resources.files("engine") / "migrations"
+    cfg.set_main_option("script_location", str(root))
     cfg.set_main_option("path_separator", "os")
+    locations = [str(root / "versions"), *map(str, shipped_migrations())]
+    cfg.set_main_option("version_locations", os.pathsep.join(locations))
     return cfg
 
 

@@ -90,6 +90,7 @@ class Context:
     now: datetime
     session: Session
     _notify: Listener
+    reason: str | None = None
 
     def param(self, name: str) -> Any:
         """A parameter of the workflow (recorded, so a coverage report knows the outcome depended on it)."""
@@ -128,8 +129,21 @@ class Services:
         d = self.catalog.get(row.workflow, row.workflow_version)
         st = d.states[row.state]
         return CaseView(
-            row.id, row.workflow, row.workflow_version, row.state, st.label, st.final, row.version, unit_code,
-            row.unit_path, row.title, row.filed_on, row.in_force, row.data, row.created_at, row.updated_at,
+            row.id,
+            row.workflow,
+            row.workflow_version,
+            row.state,
+            st.label,
+            st.final,
+            row.version,
+            unit_code,
+            row.unit_path,
+            row.title,
+            row.filed_on,
+            row.in_force,
+            row.data,
+            row.created_at,
+            row.updated_at,
         )
 
     def _load(self, s: Session, actor: Actor, case_id: str, lock: bool = False) -> Case:
@@ -153,44 +167,85 @@ class Services:
 
     def _since(self, s: Session, case_id: str, after: int) -> list[dict[str, Any]]:
         rows = s.scalars(
-            select(HistoryRecord).where(HistoryRecord.case_id == case_id, HistoryRecord.seq > after)
+            select(HistoryRecord)
+            .where(HistoryRecord.case_id == case_id, HistoryRecord.seq > after)
             .order_by(HistoryRecord.seq)
         )
-        return [{"seq": r.seq, "kind": r.kind, "trigger": r.trigger, "actor": r.actor, "at": r.at.isoformat()}
-                for r in rows]
+        return [
+            {"seq": r.seq, "kind": r.kind, "trigger": r.trigger, "actor": r.actor, "at": r.at.isoformat()} for r in rows
+        ]
 
     def _write_record(
-        self, s: Session, row: Case, *, kind: str, trigger: str, from_state: str | None, actor: Actor,
-        payload: dict[str, Any], reason: str | None, now: datetime,
+        self,
+        s: Session,
+        row: Case,
+        *,
+        kind: str,
+        trigger: str,
+        from_state: str | None,
+        actor: Actor,
+        payload: dict[str, Any],
+        reason: str | None,
+        now: datetime,
     ) -> HistoryRecord:
         """The one writer of history records: seq = the case's version, chained to the previous record."""
         prev = GENESIS
         if row.version > 1:
-            prev = s.scalar(
-                select(HistoryRecord.hash).where(HistoryRecord.case_id == row.id, HistoryRecord.seq == row.version - 1)
-            ) or GENESIS
+            prev = (
+                s.scalar(
+                    select(HistoryRecord.hash).where(
+                        HistoryRecord.case_id == row.id, HistoryRecord.seq == row.version - 1
+                    )
+                )
+                or GENESIS
+            )
         record = {
-            "case": row.id, "seq": row.version, "kind": kind, "trigger": trigger, "from": from_state,
-            "to": row.state, "actor": actor.username, "role": actor.role, "at": now,
-            "payload": canonical_value(payload), "reason": canonical_value(reason), "workflow": row.workflow,
-            "workflow_version": row.workflow_version, "prev_hash": prev,
+            "case": row.id,
+            "seq": row.version,
+            "kind": kind,
+            "trigger": trigger,
+            "from": from_state,
+            "to": row.state,
+            "actor": actor.username,
+            "role": actor.role,
+            "at": now,
+            "payload": canonical_value(payload),
+            "reason": canonical_value(reason),
+            "workflow": row.workflow,
+            "workflow_version": row.workflow_version,
+            "prev_hash": prev,
         }
         rec = HistoryRecord(
-            case_id=row.id, seq=row.version, kind=kind, trigger=trigger, from_state=from_state, to_state=row.state,
-            actor=actor.username, role=actor.role, at=now, payload=record["payload"], reason=record["reason"],
-            workflow=row.workflow, workflow_version=row.workflow_version, prev_hash=prev, hash=record_hash(record),
+            case_id=row.id,
+            seq=row.version,
+            kind=kind,
+            trigger=trigger,
+            from_state=from_state,
+            to_state=row.state,
+            actor=actor.username,
+            role=actor.role,
+            at=now,
+            payload=record["payload"],
+            reason=record["reason"],
+            workflow=row.workflow,
+            workflow_version=row.workflow_version,
+            prev_hash=prev,
+            hash=record_hash(record),
         )
         s.add(rec)
         try:
             s.flush()
         except IntegrityError as exc:
+            if "uq_history_case_seq" not in str(exc) and "history.case_id, history.seq" not in str(exc):
+                raise
             raise StaleVersion("another action was recorded first", current_version=row.version) from exc
         return rec
 
     def _bump(self, s: Session, row: Case, state: str, now: datetime) -> None:
         """Move the case to `state` and its next version, only if nobody else did first."""
         result = s.execute(
-            update(Case).where(Case.id == row.id, Case.version == row.version)
+            update(Case)
+            .where(Case.id == row.id, Case.version == row.version)
             .values(state=state, version=row.version + 1, updated_at=now)
             .execution_options(synchronize_session=False)
         )
@@ -214,8 +269,15 @@ class Services:
     # ---- commands ------------------------------------------------------------------------------------------
 
     def register(
-        self, actor: Actor, *, unit: str, payload: dict[str, Any] | None = None, workflow: str | None = None,
-        filed_on: date | None = None, trigger: str = "register", reason: str | None = None,
+        self,
+        actor: Actor,
+        *,
+        unit: str,
+        payload: dict[str, Any] | None = None,
+        workflow: str | None = None,
+        filed_on: date | None = None,
+        trigger: str = "register",
+        reason: str | None = None,
         now: datetime | None = None,
     ) -> CaseView:
         """Open a case at `unit` through a creation transition (seq 1), under the workflow named or in force."""
@@ -236,27 +298,53 @@ class Services:
             if actor.role not in t.roles:
                 raise Forbidden(f"role {actor.role!r} may not {trigger}", role=actor.role)
             row = Case(
-                id=str(uuid.uuid4()), workflow=d.name, workflow_version=d.version, state=t.dest, version=1,
-                unit_id=target.id, unit_path=target.path, title=_title(d, clean), filed_on=filed_on,
-                in_force=d.in_force_on(filed_on), data=canonical_value(clean), created_at=now, updated_at=now,
+                id=str(uuid.uuid4()),
+                workflow=d.name,
+                workflow_version=d.version,
+                state=t.dest,
+                version=1,
+                unit_id=target.id,
+                unit_path=target.path,
+                title=_title(d, clean),
+                filed_on=filed_on,
+                in_force=d.in_force_on(filed_on),
+                data=canonical_value(clean),
+                created_at=now,
+                updated_at=now,
             )
-            ctx = Context(row, d, t, actor, clean, now, s, self._notify)
+            ctx = Context(row, d, t, actor, clean, now, s, self._notify, reason)
             reasons = self._guards(ctx, t.guards)
             if reasons:
                 raise GuardRefused(f"{trigger} refused", reasons)
             s.add(row)
             s.flush()
             recorded = self._effects(ctx, t.effects, clean)
-            self._write_record(s, row, kind="transition", trigger=trigger, from_state=None, actor=actor,
-                               payload=recorded, reason=reason, now=now)
+            self._write_record(
+                s,
+                row,
+                kind="transition",
+                trigger=trigger,
+                from_state=None,
+                actor=actor,
+                payload=recorded,
+                reason=reason,
+                now=now,
+            )
             self._notify("fired", workflow=d.key, trigger=trigger, source=None)
             return self._view(row, target.code)
 
     def fire(
-        self, actor: Actor, case_id: str, trigger: str, *, expected_version: int,
-        payload: dict[str, Any] | None = None, reason: str | None = None, now: datetime | None = None,
+        self,
+        actor: Actor,
+        case_id: str,
+        trigger: str,
+        *,
+        expected_version: int,
+        payload: dict[str, Any] | None = None,
+        reason: str | None = None,
+        now: datetime | None = None,
     ) -> CaseView:
-        """Fire one transition: checks in the order of docs/api.md, then state, record and effects in one transaction."""
+        """Fire one transition: checks in the order of docs/api.md; state, record and effects in one transaction."""
         now = now or self.clock()
         with self.db.write() as s:
             row = self._load(s, actor, case_id, lock=True)
@@ -268,14 +356,15 @@ class Services:
             if expected_version != row.version:
                 raise StaleVersion(
                     f"the case is at version {row.version}, not {expected_version}",
-                    current_version=row.version, since=self._since(s, row.id, expected_version),
+                    current_version=row.version,
+                    since=self._since(s, row.id, expected_version),
                 )
             t = d.find(trigger, row.state)
             if t is None:
                 raise NotAvailable(f"{trigger!r} is not available from state {row.state!r}", state=row.state)
             if actor.role not in t.roles:
                 raise Forbidden(f"role {actor.role!r} may not {trigger}", role=actor.role)
-            ctx = Context(row, d, t, actor, clean, now, s, self._notify)
+            ctx = Context(row, d, t, actor, clean, now, s, self._notify, reason)
             reasons = self._guards(ctx, t.guards)
             if reasons:
                 raise GuardRefused(f"{trigger} refused", reasons)
@@ -283,14 +372,29 @@ class Services:
             new_state = self.catalog.advance(d, _Model(source), trigger)
             self._bump(s, row, new_state, now)
             recorded = self._effects(ctx, t.effects, clean)
-            self._write_record(s, row, kind="transition", trigger=trigger, from_state=source, actor=actor,
-                               payload=recorded, reason=reason, now=now)
+            self._write_record(
+                s,
+                row,
+                kind="transition",
+                trigger=trigger,
+                from_state=source,
+                actor=actor,
+                payload=recorded,
+                reason=reason,
+                now=now,
+            )
             self._notify("fired", workflow=d.key, trigger=trigger, source=source)
             return self._view(row, row.unit.code)
 
     def record(
-        self, actor: Actor, case_id: str, kind: str, *, payload: dict[str, Any] | None = None,
-        reason: str | None = None, now: datetime | None = None,
+        self,
+        actor: Actor,
+        case_id: str,
+        kind: str,
+        *,
+        payload: dict[str, Any] | None = None,
+        reason: str | None = None,
+        now: datetime | None = None,
     ) -> CaseView:
         """Record an event that is not a transition (it bumps the version; the state stays)."""
         now = now or self.clock()
@@ -303,15 +407,27 @@ class Services:
             clean, reason = validate_payload(spec.payload, spec.reason, payload, reason)
             if spec not in d.events_in(row.state):
                 raise NotAvailable(f"{kind!r} cannot be recorded in state {row.state!r}", state=row.state)
-            if actor.role not in spec.roles:
-                raise Forbidden(f"role {actor.role!r} may not record {kind}", role=actor.role)
-            ctx = Context(row, d, spec, actor, clean, now, s, self._notify)
+            if not _may_record(actor, spec, row.state):
+                raise Forbidden(
+                    f"role {actor.role!r} may not record {kind} here", role=actor.role, level=spec.level_for(row.state)
+                )
+            ctx = Context(row, d, spec, actor, clean, now, s, self._notify, reason)
             reasons = self._guards(ctx, spec.guards)
             if reasons:
                 raise GuardRefused(f"{kind} refused", reasons)
             self._bump(s, row, row.state, now)
-            self._write_record(s, row, kind=kind, trigger=kind, from_state=row.state, actor=actor,
-                               payload=clean, reason=reason, now=now)
+            recorded = self._effects(ctx, spec.effects, clean)
+            self._write_record(
+                s,
+                row,
+                kind=kind,
+                trigger=kind,
+                from_state=row.state,
+                actor=actor,
+                payload=recorded,
+                reason=reason,
+                now=now,
+            )
             return self._view(row, row.unit.code)
 
     # ---- queries -------------------------------------------------------------------------------------------
@@ -333,7 +449,9 @@ class Services:
                 (t, t.trigger, t.label, "transition") for t in d.transitions_from(row.state)
             ] + [(e, e.kind, e.label, "event") for e in d.events_in(row.state)]
             for rule, name, label, kind in rules:
-                if actor.role not in rule.roles:
+                if actor.role not in rule.roles or (
+                    isinstance(rule, EventSpec) and not _may_record(actor, rule, row.state)
+                ):
                     continue
                 reasons = self._guards(Context(row, d, rule, actor, None, now, s, self._notify), rule.guards)
                 out.append(Action(name, label, kind, not reasons, reasons))
@@ -343,33 +461,54 @@ class Services:
         """The case's records in seq order, in the API's shape."""
         with self.db.read() as s:
             row = self._load(s, actor, case_id)
-            records = s.scalars(
-                select(HistoryRecord).where(HistoryRecord.case_id == row.id).order_by(HistoryRecord.seq)
-            )
-            return [_record_out(r) for r in records]
+            records = [
+                _record_out(r)
+                for r in s.scalars(
+                    select(HistoryRecord).where(HistoryRecord.case_id == row.id).order_by(HistoryRecord.seq)
+                )
+            ]
+            registry = self.catalog.get(row.workflow, row.workflow_version).registry
+            if registry is not None and registry.history_filter is not None:
+                records = registry.history_filter(actor, row, records, s)
+            return records
 
-    def _actionable(self, role: str) -> list[tuple[str, int, str]]:
+    def _actionable(self, actor: Actor) -> list[tuple[str, int, str]]:
         return sorted(
-            {(d.name, d.version, t.source) for d in self.catalog for t in d.transitions
-             if t.source is not None and role in t.roles}
-            | {(d.name, d.version, st) for d in self.catalog for st in d.states
-               for e in d.events_in(st) if role in e.roles}
+            {
+                (d.name, d.version, t.source)
+                for d in self.catalog
+                for t in d.transitions
+                if t.source is not None and actor.role in t.roles
+            }
+            | {
+                (d.name, d.version, st)
+                for d in self.catalog
+                for st in d.states
+                for e in d.events_in(st)
+                if e.inbox and _may_record(actor, e, st)
+            }
         )
 
     def inbox(self, actor: Actor, limit: int = 100, offset: int = 0) -> list[CaseView]:
         """Cases in the actor's territory in a state where the actor's role can act: one indexed query."""
-        pairs = self._actionable(actor.role)
+        pairs = self._actionable(actor)
         if not pairs:
             return []
         lo, hi = actor.territory()
+        extra = [f(actor) for d in self.catalog if d.registry and (f := d.registry.inbox_filter) is not None]
         with self.db.read() as s:
             rows = s.execute(
-                select(Case, Unit.code).join(Unit, Unit.id == Case.unit_id)
+                select(Case, Unit.code)
+                .join(Unit, Unit.id == Case.unit_id)
                 .where(
-                    Case.unit_path >= lo, Case.unit_path < hi,
+                    Case.unit_path >= lo,
+                    Case.unit_path < hi,
                     tuple_(Case.workflow, Case.workflow_version, Case.state).in_(pairs),
+                    *[c for c in extra if c is not None],
                 )
-                .order_by(Case.updated_at.desc(), Case.id).limit(limit).offset(offset)
+                .order_by(Case.updated_at.desc(), Case.id)
+                .limit(limit)
+                .offset(offset)
             ).all()
             return [self._view(row, code) for row, code in rows]
 
@@ -382,12 +521,15 @@ class Services:
             if case_id is not None:
                 row = self._load(s, actor, case_id)
                 where = [Case.id == row.id]
-            cases = {cid: (st, ver) for cid, st, ver in s.execute(
-                select(Case.id, Case.state, Case.version).where(*where))}
+            cases = {
+                cid: (st, ver) for cid, st, ver in s.execute(select(Case.id, Case.state, Case.version).where(*where))
+            }
             report.cases = len(cases)
             seen: set[str] = set()
             query = (
-                select(*_CHAIN_COLUMNS).join(Case, Case.id == HistoryRecord.case_id).where(*where)
+                select(*_CHAIN_COLUMNS)
+                .join(Case, Case.id == HistoryRecord.case_id)
+                .where(*where)
                 .order_by(HistoryRecord.case_id, HistoryRecord.seq)
                 .execution_options(yield_per=batch)
             )
@@ -409,8 +551,9 @@ class Services:
         return report
 
     @staticmethod
-    def _check(report: Report, case_id: Any, cases: dict[str, tuple[str, int]], rows: list[dict[str, Any]],
-               seen: set[str]) -> None:
+    def _check(
+        report: Report, case_id: Any, cases: dict[str, tuple[str, int]], rows: list[dict[str, Any]], seen: set[str]
+    ) -> None:
         seen.add(case_id)
         state, version = cases[case_id]
         count, finding = verify_chain(case_id, state, version, rows)
@@ -419,14 +562,46 @@ class Services:
             report.problems.append(finding)
 
 
-_CHAIN_NAMES = ("case", "seq", "kind", "trigger", "from", "to", "actor", "role", "at", "payload", "reason",
-                "workflow", "workflow_version", "prev_hash", "hash")
+_CHAIN_NAMES = (
+    "case",
+    "seq",
+    "kind",
+    "trigger",
+    "from",
+    "to",
+    "actor",
+    "role",
+    "at",
+    "payload",
+    "reason",
+    "workflow",
+    "workflow_version",
+    "prev_hash",
+    "hash",
+)
 _CHAIN_COLUMNS = (
-    HistoryRecord.case_id, HistoryRecord.seq, HistoryRecord.kind, HistoryRecord.trigger, HistoryRecord.from_state,
-    HistoryRecord.to_state, HistoryRecord.actor, HistoryRecord.role, HistoryRecord.at, HistoryRecord.payload,
-    HistoryRecord.reason, HistoryRecord.workflow, HistoryRecord.workflow_version, HistoryRecord.prev_hash,
+    HistoryRecord.case_id,
+    HistoryRecord.seq,
+    HistoryRecord.kind,
+    HistoryRecord.trigger,
+    HistoryRecord.from_state,
+    HistoryRecord.to_state,
+    HistoryRecord.actor,
+    HistoryRecord.role,
+    HistoryRecord.at,
+    HistoryRecord.payload,
+    HistoryRecord.reason,
+    HistoryRecord.workflow,
+    HistoryRecord.workflow_version,
+    HistoryRecord.prev_hash,
     HistoryRecord.hash,
 )
+
+
+def _may_record(actor: Actor, spec: EventSpec, state: str) -> bool:
+    """Role, and where the event says so, the level of the actor's unit in this state."""
+    level = spec.level_for(state)
+    return actor.role in spec.roles and (level is None or actor.unit_level == level)
 
 
 def _record_out(r: HistoryRecord) -> dict[str, Any]:
@@ -443,4 +618,3 @@ def _title(d: Definition, payload: dict[str, Any]) -> str:
             return ""
         value = value.get(part) if isinstance(value, dict) else None
     return str(value)[:255] if value is not None else ""
-

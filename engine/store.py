@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -33,7 +34,23 @@ NAMING = {
 Json = JSON().with_variant(JSONB(), "postgresql")
 # Unit paths are compared byte-wise so that a prefix range finds a subtree through an index.
 Path = String(512).with_variant(String(512, collation="C"), "postgresql")
-UtcDateTime = DateTime(timezone=True)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back aware (SQLite keeps no offset; naive input means UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -54,7 +71,7 @@ class Unit(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     path: Mapped[str] = mapped_column(Path, index=True)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     parent: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
     successor: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[successor_id])
@@ -73,7 +90,7 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     session_version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     unit: Mapped[Unit] = relationship()
 
@@ -86,9 +103,9 @@ class ApiToken(Base):
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     secret_hash: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     user: Mapped[User] = relationship()
 
@@ -113,8 +130,8 @@ class Case(Base):
     filed_on: Mapped[date] = mapped_column(Date)
     in_force: Mapped[bool] = mapped_column(Boolean)
     data: Mapped[dict[str, Any]] = mapped_column(Json)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     unit: Mapped[Unit] = relationship()
 
@@ -134,7 +151,7 @@ class HistoryRecord(Base):
     to_state: Mapped[str] = mapped_column(String(64))
     actor: Mapped[str] = mapped_column(String(64))
     role: Mapped[str] = mapped_column(String(32))
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
     payload: Mapped[dict[str, Any]] = mapped_column(Json)
     reason: Mapped[str | None] = mapped_column(Text)
     workflow: Mapped[str] = mapped_column(String(64))
@@ -145,10 +162,21 @@ class HistoryRecord(Base):
     def as_chain_dict(self) -> dict[str, Any]:
         """The record under the names that are hashed (`engine.audit.HASHED_FIELDS`) plus its hash."""
         return {
-            "case": self.case_id, "seq": self.seq, "kind": self.kind, "trigger": self.trigger,
-            "from": self.from_state, "to": self.to_state, "actor": self.actor, "role": self.role,
-            "at": self.at, "payload": self.payload, "reason": self.reason, "workflow": self.workflow,
-            "workflow_version": self.workflow_version, "prev_hash": self.prev_hash, "hash": self.hash,
+            "case": self.case_id,
+            "seq": self.seq,
+            "kind": self.kind,
+            "trigger": self.trigger,
+            "from": self.from_state,
+            "to": self.to_state,
+            "actor": self.actor,
+            "role": self.role,
+            "at": self.at,
+            "payload": self.payload,
+            "reason": self.reason,
+            "workflow": self.workflow,
+            "workflow_version": self.workflow_version,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
         }
 
 

@@ -39,7 +39,9 @@ def _pg_unreachable(url: str) -> str | None:
     if shutil.which("pg_isready"):
         ready = subprocess.run(
             ["pg_isready", "-h", u.host or "127.0.0.1", "-p", str(u.port or 5432), "-t", "5"],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if ready.returncode != 0:
             return f"pg_isready: {ready.stdout.strip() or ready.stderr.strip()}"
@@ -48,7 +50,7 @@ def _pg_unreachable(url: str) -> str | None:
         with eng.connect() as conn:
             version = conn.execute(text("select version()")).scalar_one()
         eng.dispose()
-    except Exception as exc:  # noqa: BLE001 - any failure means unreachable
+    except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
     return None if "PostgreSQL" in version else f"unexpected server: {version}"
 
@@ -157,9 +159,9 @@ class World:
     def by_role(self, role: str, own: bool = True) -> Actor:
         """The actor of a role, in the case's territory (`own`) or in the other province."""
         if not own:
-            return {"clerk": self.other_clerk, "reviewer": self.other_reviewer}.get(role, self.other_chief
-                                                                                   if role == "chief" else None) \
-                or _out_of(self, role)
+            return {"clerk": self.other_clerk, "reviewer": self.other_reviewer}.get(
+                role, self.other_chief if role == "chief" else None
+            ) or _out_of(self, role)
         return getattr(self, role)
 
 
@@ -183,9 +185,14 @@ def world(db: Database, catalog: Catalog) -> World:
         accounts.create_unit(s, "C3", "Xã Ba", "commune", "D2")
         made = {}
         for name, role, unit in [
-            ("clerk", "clerk", "C1"), ("reviewer", "reviewer", "D1"), ("chief", "chief", "P1"),
-            ("admin", "admin", "P1"), ("auditor", "auditor", "P1"), ("other_clerk", "clerk", "C3"),
-            ("other_reviewer", "reviewer", "D2"), ("other_chief", "chief", "P2"),
+            ("clerk", "clerk", "C1"),
+            ("reviewer", "reviewer", "D1"),
+            ("chief", "chief", "P1"),
+            ("admin", "admin", "P1"),
+            ("auditor", "auditor", "P1"),
+            ("other_clerk", "clerk", "C3"),
+            ("other_reviewer", "reviewer", "D2"),
+            ("other_chief", "chief", "P2"),
         ]:
             made[name] = Actor.of(accounts.create_user(s, name, role, unit, roles))
     return World(**made)

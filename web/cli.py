@@ -165,6 +165,25 @@ def tokens_revoke(username: str, token_id: str | None, revoke_all: bool) -> None
     click.echo(f"{count} token(s) of {username} revoked")
 
 
+# ---- councils ---------------------------------------------------------------------------------------------
+councils_cli = AppGroup("councils", help="OCOP evaluation councils.")
+cli.add_command(councils_cli)
+
+
+@councils_cli.command("create")
+@click.argument("unit")
+@click.option("--members", required=True, help="comma-separated usernames (council members of UNIT)")
+@click.option("--decision-no", default="")
+@click.option("--established-on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
+def councils_create(unit: str, members: str, decision_no: str, established_on: Any) -> None:
+    """Establish the council of a unit (replaces the one in force)."""
+    from workflows.ocop.councils import create_council
+
+    day = established_on.date() if established_on else None
+    council = _write(lambda s: create_council(s, unit, members.split(","), decision_no, day))
+    click.echo(f"council {council.id} of {unit}: {len(council.members)} members, decision {decision_no or '-'}")
+
+
 # ---- audit -------------------------------------------------------------------------------------------------
 audit_cli = AppGroup("audit", help="Auditors' tools.")
 cli.add_command(audit_cli)
@@ -178,16 +197,21 @@ def audit_verify(case_id: str | None) -> None:
         report = _svc().verify(SYSTEM, case_id)
     for p in report.problems:
         click.echo(f"PROBLEM case {p.case} seq {p.seq}: {p.problem}", err=True)
-    click.echo(f"checked {report.checked} records in {report.cases} cases: "
-               + ("all chains verified" if report.ok else f"{len(report.problems)} problem(s)"))
+    click.echo(
+        f"checked {report.checked} records in {report.cases} cases: "
+        + ("all chains verified" if report.ok else f"{len(report.problems)} problem(s)")
+    )
     if not report.ok:
         sys.exit(1)
 
 
 # ---- workflows (no app needed: a broken definition must still be reported) --------------------------------
-@cli.group("workflows")
+@click.group("workflows")
 def workflows_cli() -> None:
     """Workflow definitions."""
+
+
+cli.add_command(workflows_cli)
 
 
 def _paths(files: tuple[str, ...]) -> list[Any]:

@@ -37,7 +37,8 @@ def within_limit(ctx: Any) -> list[Reason]:
 def count_resubmissions(ctx: Any) -> dict[str, Any]:
     """Record how many times the case was resubmitted (reads the history in the same transaction)."""
     done = ctx.session.scalar(
-        select(func.count()).select_from(HistoryRecord)
+        select(func.count())
+        .select_from(HistoryRecord)
         .where(HistoryRecord.case_id == ctx.case.id, HistoryRecord.trigger == "resubmit")
     )
     return {"resubmission": int(done or 0) + 1}

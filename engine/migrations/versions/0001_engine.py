@@ -51,8 +51,9 @@ def upgrade() -> None:
     op.create_table(
         "api_tokens",
         sa.Column("id", sa.String(16), primary_key=True),
-        sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id", name="fk_api_tokens_user_id_users"),
-                  nullable=False),
+        sa.Column(
+            "user_id", sa.Integer(), sa.ForeignKey("users.id", name="fk_api_tokens_user_id_users"), nullable=False
+        ),
         sa.Column("secret_hash", sa.String(64), nullable=False),
         sa.Column("created_at", Tz, nullable=False),
         sa.Column("revoked_at", Tz),
@@ -80,8 +81,7 @@ def upgrade() -> None:
     op.create_table(
         "history",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True),
-        sa.Column("case_id", sa.String(36), sa.ForeignKey("cases.id", name="fk_history_case_id_cases"),
-                  nullable=False),
+        sa.Column("case_id", sa.String(36), sa.ForeignKey("cases.id", name="fk_history_case_id_cases"), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
         sa.Column("trigger", sa.String(64), nullable=False),

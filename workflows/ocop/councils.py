@@ -1,0 +1,57 @@
+"""Councils: established by decision at a district, province or the central unit; members are council members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.accounts import unit_by_code
+from engine.errors import InvalidInput
+from engine.store import User
+from workflows.ocop.models import Council, CouncilMember
+
+COUNCIL_LEVELS = ("district", "province", "central")
+
+
+def create_council(
+    s: Session,
+    unit_code: str,
+    members: Iterable[str],
+    decision_no: str = "",
+    established_on: date | None = None,
+) -> Council:
+    """Establish the council of a unit (it replaces the one in force there for rounds that open afterwards)."""
+    unit = unit_by_code(s, unit_code)
+    names = [m.strip() for m in members if m.strip()]
+    errors: dict[str, list[str]] = {}
+    if unit.level not in COUNCIL_LEVELS:
+        errors["unit"] = [f"councils sit at a {', '.join(COUNCIL_LEVELS)} unit, not a {unit.level}"]
+    if not names:
+        errors["members"] = ["a council has at least one member"]
+    if len(set(names)) != len(names):
+        errors["members"] = ["a member is listed twice"]
+    users = {u.username: u for u in s.scalars(select(User).where(User.username.in_(names)))}
+    bad = [
+        n
+        for n in names
+        if n not in users or users[n].role != "council_member" or users[n].unit_id != unit.id or not users[n].active
+    ]
+    if bad:
+        errors.setdefault("members", []).append(f"not active council members of {unit.code}: {', '.join(bad)}")
+    if errors:
+        raise InvalidInput("the council is not valid", fields=errors)
+    council = Council(
+        unit_id=unit.id,
+        decision_no=decision_no.strip(),
+        established_on=established_on or datetime.now(UTC).date(),
+        created_at=datetime.now(UTC),
+    )
+    s.add(council)
+    s.flush()
+    for n in names:
+        s.add(CouncilMember(council_id=council.id, user_id=users[n].id))
+    s.flush()
+    return council
