@@ -29,8 +29,11 @@ lint: install
 	$(BIN)/ruff check engine workflows web tests
 	$(BIN)/ruff format --check engine workflows web tests
 
+## Set up, migrate, load the demo (idempotent) and serve on http://$(HOST):$(PORT)
 run: install
 	$(BIN)/ocop db upgrade
+	$(BIN)/ocop demo
+	@echo "Open http://$(HOST):$(PORT)/"
 	$(BIN)/ocop run --host $(HOST) --port $(PORT)
 
 clean:

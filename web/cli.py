@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 from flask import current_app
-from flask.cli import AppGroup, FlaskGroup
+from flask.cli import AppGroup, FlaskGroup, with_appcontext
 
 from engine import accounts, schema
 from engine.accounts import SYSTEM
@@ -182,6 +182,23 @@ def councils_create(unit: str, members: str, decision_no: str, established_on: A
     day = established_on.date() if established_on else None
     council = _write(lambda s: create_council(s, unit, members.split(","), decision_no, day))
     click.echo(f"council {council.id} of {unit}: {len(council.members)} members, decision {decision_no or '-'}")
+
+
+# ---- demo --------------------------------------------------------------------------------------------------
+@cli.command("demo")
+@with_appcontext
+def demo() -> None:
+    """Load demo units, users, councils and dossiers in every state (idempotent); print the logins."""
+    from workflows.ocop.demo import DEMO_PASSWORD, load_demo
+
+    svc = _svc()
+    if not schema.is_current(svc.db):
+        schema.upgrade(svc.db)
+    with _errors():
+        logins = load_demo(svc, click.echo)
+    click.echo(f"\nDemo logins (password for all: {DEMO_PASSWORD}; demo data only, never in production):")
+    for username, role, unit in logins:
+        click.echo(f"  {username:<18} {role:<17} {unit}")
 
 
 # ---- audit -------------------------------------------------------------------------------------------------

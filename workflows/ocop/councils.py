@@ -54,4 +54,5 @@ def create_council(
     for n in names:
         s.add(CouncilMember(council_id=council.id, user_id=users[n].id))
     s.flush()
+    s.refresh(council, ["members"])
     return council
