@@ -66,13 +66,16 @@ class Database:
         self._sessions = sessionmaker(self.engine, autoflush=False, expire_on_commit=False)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A write unit of work: commits on success, rolls back on any error; busy → `Busy`."""
+    def write(self, dry_run: bool = False) -> Iterator[Session]:
+        """A write unit of work: commits on success (rolls back with `dry_run`), rolls back on error; busy → `Busy`."""
         with self._sessions() as session:
             try:
                 session.connection(execution_options={_WRITE: True})
                 yield session
-                session.commit()
+                if dry_run:
+                    session.rollback()
+                else:
+                    session.commit()
             except BaseException as exc:
                 session.rollback()
                 if is_busy(exc):

@@ -184,6 +184,12 @@ class Registry:
     effects: dict[str, EffectFn] = field(default_factory=dict)
     history_filter: Callable[..., list[dict[str, Any]]] | None = None
     inbox_filter: Callable[..., Any] | None = None
+    #: `describe(session, case, actor, today, param)` → extra fields of the case's representation (stars...)
+    describe: Callable[..., dict[str, Any]] | None = None
+    #: named read-views `fn(session, case, actor, today, param)`, served by `Services.view`
+    views: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    #: list filters `fn(value)` → an SQL condition on `cases` (e.g. `stars`)
+    filters: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     def guard(self, name: str, params: Iterable[str] = ()) -> Callable[[GuardFn], GuardFn]:
         """Register a guard: a function of a guard context returning reasons (none means allowed)."""

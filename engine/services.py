@@ -9,12 +9,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from engine.accounts import Actor
+from engine.accounts import SYSTEM, Actor
 from engine.audit import GENESIS, Report, canonical_value, record_hash, verify_chain
 from engine.db import Database
 from engine.definition import Definition, EventSpec, Transition
@@ -30,7 +30,7 @@ from engine.errors import (
 )
 from engine.machines import Catalog
 from engine.payload import validate_payload
-from engine.store import Case, HistoryRecord, Unit
+from engine.store import Case, HistoryRecord, Timer, Unit
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 Listener = Callable[..., None]
@@ -91,6 +91,19 @@ class Context:
     session: Session
     _notify: Listener
     reason: str | None = None
+    _cascade: Callable[..., None] | None = None
+
+    def cascade(
+        self, case_id: str, trigger: str, payload: dict[str, Any] | None = None, reason: str | None = None
+    ) -> None:
+        """Fire `trigger` on another case as the `system` actor, in this action's transaction."""
+        if self._cascade is None:
+            raise RuntimeError("cascades are only possible from an effect")
+        self._cascade(case_id, trigger, payload, reason)
+
+    def schedule(self, trigger: str, due_on: date) -> None:
+        """Ask the scheduler (`tick`) to try `trigger` on this case from `due_on` (its guards still decide)."""
+        self.session.add(Timer(case_id=self.case.id, trigger=trigger, due_on=due_on))
 
     def param(self, name: str) -> Any:
         """A parameter of the workflow (recorded, so a coverage report knows the outcome depended on it)."""
@@ -279,8 +292,12 @@ class Services:
         trigger: str = "register",
         reason: str | None = None,
         now: datetime | None = None,
+        dry_run: bool = False,
     ) -> CaseView:
-        """Open a case at `unit` through a creation transition (seq 1), under the workflow named or in force."""
+        """Open a case at `unit` through a creation transition (seq 1), under the workflow named or in force.
+
+        With `dry_run` every check and effect runs and the transaction is rolled back (for import previews).
+        """
         now = now or self.clock()
         today = local_date(now)
         filed_on = filed_on or today
@@ -291,7 +308,7 @@ class Services:
         if t is None:
             raise UnknownTrigger(f"{d.name} has no creation action {trigger!r}", trigger=trigger)
         clean, reason = validate_payload(t.payload, t.reason, payload, reason)
-        with self.db.write() as s:
+        with self.db.write(dry_run=dry_run) as s:
             target = s.scalar(select(Unit).where(Unit.code == unit))
             if target is None or not actor.covers(target.path):
                 raise InvalidInput("unknown unit", fields={"unit": [f"no unit {unit!r} in your territory"]})
@@ -312,7 +329,7 @@ class Services:
                 created_at=now,
                 updated_at=now,
             )
-            ctx = Context(row, d, t, actor, clean, now, s, self._notify, reason)
+            ctx = Context(row, d, t, actor, clean, now, s, self._notify, reason, self._cascader(s, now))
             reasons = self._guards(ctx, t.guards)
             if reasons:
                 raise GuardRefused(f"{trigger} refused", reasons)
@@ -348,43 +365,68 @@ class Services:
         now = now or self.clock()
         with self.db.write() as s:
             row = self._load(s, actor, case_id, lock=True)
-            d = self.catalog.get(row.workflow, row.workflow_version)
-            sample = d.any_with_trigger(trigger)
-            if sample is None or sample.source is None:
-                raise UnknownTrigger(f"{d.name} has no action {trigger!r}", trigger=trigger)
-            clean, reason = validate_payload(sample.payload, sample.reason, payload, reason)
-            if expected_version != row.version:
-                raise StaleVersion(
-                    f"the case is at version {row.version}, not {expected_version}",
-                    current_version=row.version,
-                    since=self._since(s, row.id, expected_version),
-                )
-            t = d.find(trigger, row.state)
-            if t is None:
-                raise NotAvailable(f"{trigger!r} is not available from state {row.state!r}", state=row.state)
-            if actor.role not in t.roles:
-                raise Forbidden(f"role {actor.role!r} may not {trigger}", role=actor.role)
-            ctx = Context(row, d, t, actor, clean, now, s, self._notify, reason)
-            reasons = self._guards(ctx, t.guards)
-            if reasons:
-                raise GuardRefused(f"{trigger} refused", reasons)
-            source = row.state
-            new_state = self.catalog.advance(d, _Model(source), trigger)
-            self._bump(s, row, new_state, now)
-            recorded = self._effects(ctx, t.effects, clean)
-            self._write_record(
-                s,
-                row,
-                kind="transition",
-                trigger=trigger,
-                from_state=source,
-                actor=actor,
-                payload=recorded,
-                reason=reason,
-                now=now,
-            )
-            self._notify("fired", workflow=d.key, trigger=trigger, source=source)
+            self._fire_in(s, actor, row, trigger, expected_version, payload, reason, now)
             return self._view(row, row.unit.code)
+
+    def _fire_in(
+        self,
+        s: Session,
+        actor: Actor,
+        row: Case,
+        trigger: str,
+        expected_version: int | None,
+        payload: dict[str, Any] | None,
+        reason: str | None,
+        now: datetime,
+    ) -> None:
+        """The body of `fire` inside an open write transaction on a locked case (also used by cascades and tick)."""
+        d = self.catalog.get(row.workflow, row.workflow_version)
+        sample = d.any_with_trigger(trigger)
+        if sample is None or sample.source is None:
+            raise UnknownTrigger(f"{d.name} has no action {trigger!r}", trigger=trigger)
+        clean, reason = validate_payload(sample.payload, sample.reason, payload, reason)
+        if expected_version is not None and expected_version != row.version:
+            raise StaleVersion(
+                f"the case is at version {row.version}, not {expected_version}",
+                current_version=row.version,
+                since=self._since(s, row.id, expected_version),
+            )
+        t = d.find(trigger, row.state)
+        if t is None:
+            raise NotAvailable(f"{trigger!r} is not available from state {row.state!r}", state=row.state)
+        if actor.role not in t.roles:
+            raise Forbidden(f"role {actor.role!r} may not {trigger}", role=actor.role)
+        ctx = Context(row, d, t, actor, clean, now, s, self._notify, reason, self._cascader(s, now))
+        reasons = self._guards(ctx, t.guards)
+        if reasons:
+            raise GuardRefused(f"{trigger} refused", reasons)
+        source = row.state
+        new_state = self.catalog.advance(d, _Model(source), trigger)
+        self._bump(s, row, new_state, now)
+        recorded = self._effects(ctx, t.effects, clean)
+        self._write_record(
+            s,
+            row,
+            kind="transition",
+            trigger=trigger,
+            from_state=source,
+            actor=actor,
+            payload=recorded,
+            reason=reason,
+            now=now,
+        )
+        self._notify("fired", workflow=d.key, trigger=trigger, source=source)
+
+    def _cascader(self, s: Session, now: datetime) -> Callable[..., None]:
+        """What an effect calls to fire a transition on another case as `system`, in the same transaction."""
+
+        def cascade(
+            case_id: str, trigger: str, payload: dict[str, Any] | None = None, reason: str | None = None
+        ) -> None:
+            other = self._load(s, SYSTEM, case_id, lock=True)
+            self._fire_in(s, SYSTEM, other, trigger, None, payload, reason, now)
+
+        return cascade
 
     def record(
         self,
@@ -430,6 +472,57 @@ class Services:
             )
             return self._view(row, row.unit.code)
 
+    def tick(self, now: datetime | None = None, batch: int = 500) -> list[dict[str, Any]]:
+        """Fire due time-driven transitions as `system`, oldest first (so a late run catches up in order).
+
+        Each timer is handled in its own transaction with the timer and the case locked, so concurrent runs (cron on
+        several servers) record each transition once. A timer whose transition no longer leaves the case's state is
+        closed as skipped; one whose guards still refuse stays pending.
+        """
+        now = now or self.clock()
+        today = local_date(now)
+        done: list[dict[str, Any]] = []
+        after: tuple[date, int] = (date.min, 0)
+        while True:
+            with self.db.read() as s:
+                due = s.execute(
+                    select(Timer.id, Timer.due_on)
+                    .where(Timer.done_at.is_(None), Timer.due_on <= today, tuple_(Timer.due_on, Timer.id) > after)
+                    .order_by(Timer.due_on, Timer.id)
+                    .limit(batch)
+                ).all()
+            if not due:
+                return done
+            for timer_id, due_on in due:
+                after = (due_on, timer_id)
+                outcome = self._run_timer(timer_id, now)
+                if outcome is not None:
+                    done.append(outcome)
+
+    def _run_timer(self, timer_id: int, now: datetime) -> dict[str, Any] | None:
+        with self.db.write() as s:
+            timer = s.scalar(
+                select(Timer).where(Timer.id == timer_id, Timer.done_at.is_(None)).with_for_update(skip_locked=True)
+            )
+            if timer is None:
+                return None  # another run took it
+            row = self._load(s, SYSTEM, timer.case_id, lock=True)
+            source = row.state
+            try:
+                self._fire_in(s, SYSTEM, row, timer.trigger, None, None, None, now)
+                outcome = "fired"
+            except NotAvailable:
+                outcome = "skipped"
+            except GuardRefused as exc:
+                return {
+                    "case": row.id,
+                    "trigger": timer.trigger,
+                    "outcome": "pending",
+                    "reasons": [r.message for r in exc.reasons],
+                }
+            timer.done_at, timer.outcome = now, outcome
+            return {"case": row.id, "trigger": timer.trigger, "outcome": outcome, "from": source, "to": row.state}
+
     # ---- queries -------------------------------------------------------------------------------------------
 
     def get(self, actor: Actor, case_id: str) -> CaseView:
@@ -442,20 +535,122 @@ class Services:
         """The transitions and events leaving the case's state that the actor's role may take, with guard reasons."""
         now = now or self.clock()
         with self.db.read() as s:
+            return self._allowed(s, actor, self._load(s, actor, case_id), now)
+
+    def _allowed(self, s: Session, actor: Actor, row: Case, now: datetime) -> list[Action]:
+        d = self.catalog.get(row.workflow, row.workflow_version)
+        out: list[Action] = []
+        rules: list[tuple[Transition | EventSpec, str, str, str]] = [
+            (t, t.trigger, t.label, "transition") for t in d.transitions_from(row.state)
+        ] + [(e, e.kind, e.label, "event") for e in d.events_in(row.state)]
+        for rule, name, label, kind in rules:
+            if actor.role not in rule.roles or (
+                isinstance(rule, EventSpec) and not _may_record(actor, rule, row.state)
+            ):
+                continue
+            reasons = self._guards(Context(row, d, rule, actor, None, now, s, self._notify), rule.guards)
+            out.append(Action(name, label, kind, not reasons, reasons))
+        return out
+
+    def describe(self, actor: Actor, case_id: str, now: datetime | None = None) -> dict[str, Any]:
+        """The case as a reader sees it: its fields, the workflow's own facts (`registry.describe`) and its actions."""
+        now = now or self.clock()
+        with self.db.read() as s:
+            return self.describe_in(s, actor, self._load(s, actor, case_id), now)
+
+    def describe_in(self, s: Session, actor: Actor, row: Case, now: datetime) -> dict[str, Any]:
+        """`describe` inside an open session (used to store an idempotent response in the action's transaction)."""
+        d = self.catalog.get(row.workflow, row.workflow_version)
+        view = self._view(row, row.unit.code)
+        out: dict[str, Any] = {
+            "id": view.id,
+            "workflow": view.workflow,
+            "workflow_version": view.workflow_version,
+            "in_force": view.in_force,
+            "filed_on": view.filed_on,
+            "state": view.state,
+            "state_label": view.state_label,
+            "final": view.final,
+            "version": view.version,
+            "unit": view.unit,
+            "title": view.title,
+            "data": view.data,
+            "flags": [] if view.in_force else ["out_of_force"],
+            "created_at": view.created_at,
+            "updated_at": view.updated_at,
+        }
+        if d.registry is not None and d.registry.describe is not None:
+            extra = d.registry.describe(s, row, actor, local_date(now), d.param)
+            out["flags"] += extra.pop("flags", [])
+            out.update(extra)
+        out["allowed_actions"] = [
+            {
+                "trigger": a.trigger,
+                "label": a.label,
+                "kind": a.kind,
+                "allowed": a.allowed,
+                "reasons": [r.as_dict() for r in a.reasons],
+            }
+            for a in self._allowed(s, actor, row, now)
+        ]
+        return out
+
+    def view(self, actor: Actor, case_id: str, name: str, now: datetime | None = None) -> Any:
+        """A named read-view the workflow provides (`registry.views`), e.g. the score sheets of a dossier."""
+        now = now or self.clock()
+        with self.db.read() as s:
             row = self._load(s, actor, case_id)
-            d = self.catalog.get(row.workflow, row.workflow_version)
-            out: list[Action] = []
-            rules: list[tuple[Transition | EventSpec, str, str, str]] = [
-                (t, t.trigger, t.label, "transition") for t in d.transitions_from(row.state)
-            ] + [(e, e.kind, e.label, "event") for e in d.events_in(row.state)]
-            for rule, name, label, kind in rules:
-                if actor.role not in rule.roles or (
-                    isinstance(rule, EventSpec) and not _may_record(actor, rule, row.state)
-                ):
-                    continue
-                reasons = self._guards(Context(row, d, rule, actor, None, now, s, self._notify), rule.guards)
-                out.append(Action(name, label, kind, not reasons, reasons))
-            return out
+            registry = self.catalog.get(row.workflow, row.workflow_version).registry
+            fn = registry.views.get(name) if registry is not None else None
+            if fn is None:
+                raise NotFound(f"{row.workflow} has no view {name!r}")
+            return fn(s, row, actor, local_date(now), self.catalog.get(row.workflow, row.workflow_version).param)
+
+    def list_cases(
+        self,
+        actor: Actor,
+        *,
+        state: str | None = None,
+        unit: str | None = None,
+        workflow: str | None = None,
+        year: int | None = None,
+        q: str | None = None,
+        filters: dict[str, Any] | None = None,
+        page: int = 1,
+        per_page: int = 20,
+    ) -> tuple[list[CaseView], int]:
+        """Cases in the actor's territory, filtered, newest change first; returns a page and the total count."""
+        lo, hi = actor.territory()
+        where: list[Any] = [Case.unit_path >= lo, Case.unit_path < hi]
+        with self.db.read() as s:
+            if unit is not None:
+                target = s.scalar(select(Unit).where(Unit.code == unit))
+                if target is None:
+                    raise InvalidInput("unknown unit", fields={"unit": [f"no unit {unit!r}"]})
+                where += [Case.unit_path >= target.path, Case.unit_path < target.path[:-1] + "0"]
+            if state:
+                where.append(Case.state == state)
+            if workflow:
+                where.append(Case.workflow == workflow)
+            if year:
+                where += [Case.filed_on >= date(year, 1, 1), Case.filed_on <= date(year, 12, 31)]
+            if q:
+                where.append(func.lower(Case.title).contains(q.lower(), autoescape=True))
+            for name, value in (filters or {}).items():
+                clauses = [f(value) for d in self.catalog if d.registry and (f := d.registry.filters.get(name))]
+                if not clauses:
+                    raise InvalidInput("unknown filter", fields={name: ["not a filter of any loaded workflow"]})
+                where.append(clauses[0])
+            total = int(s.scalar(select(func.count()).select_from(Case).where(*where)) or 0)
+            rows = s.execute(
+                select(Case, Unit.code)
+                .join(Unit, Unit.id == Case.unit_id)
+                .where(*where)
+                .order_by(Case.updated_at.desc(), Case.id)
+                .limit(per_page)
+                .offset((page - 1) * per_page)
+            ).all()
+            return [self._view(row, code) for row, code in rows], total
 
     def history(self, actor: Actor, case_id: str) -> list[dict[str, Any]]:
         """The case's records in seq order, in the API's shape."""

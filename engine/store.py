@@ -180,6 +180,20 @@ class HistoryRecord(Base):
         }
 
 
+class Timer(Base):
+    """A request to try a time-driven transition on a case from a date on; `tick` picks due timers by index."""
+
+    __tablename__ = "timers"
+    __table_args__ = (Index("ix_timers_due", "done_at", "due_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    trigger: Mapped[str] = mapped_column(String(64))
+    due_on: Mapped[date] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(16))
+
+
 #: SQL that makes the history append-only, per dialect (used by the migration and by tests that drop it).
 APPEND_ONLY_SQL = {
     "sqlite": [
@@ -205,3 +219,14 @@ DROP_APPEND_ONLY_SQL = {
         "DROP FUNCTION history_append_only()",
     ],
 }
+
+
+class CalendarDay(Base):
+    """An admin's override of the base working-day calendar for one date (from the government's yearly schedule)."""
+
+    __tablename__ = "calendar_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    working: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

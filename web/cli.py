@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -13,7 +14,7 @@ from flask import current_app
 from flask.cli import AppGroup, FlaskGroup, with_appcontext
 
 from engine import accounts, schema
-from engine.accounts import SYSTEM
+from engine.accounts import SYSTEM, Actor
 from engine.diagram import mermaid
 from engine.errors import DefinitionError, EngineError
 from engine.loader import load_all
@@ -165,6 +166,68 @@ def tokens_revoke(username: str, token_id: str | None, revoke_all: bool) -> None
     click.echo(f"{count} token(s) of {username} revoked")
 
 
+# ---- calendar ----------------------------------------------------------------------------------------------
+calendar_cli = AppGroup("calendar", help="The working-day calendar: the government's yearly days off and make-up days.")
+cli.add_command(calendar_cli)
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@calendar_cli.command("set")
+@click.argument("day", type=_DATE, metavar="DATE")
+@click.option("--workday/--day-off", "working", default=None, help="make DATE a working day or a day off")
+@click.option("--note", required=True, help="why (e.g. the government's decision)")
+def calendar_set(day: Any, working: bool | None, note: str) -> None:
+    """Override the base calendar for DATE (YYYY-MM-DD): --workday or --day-off."""
+    from engine import calendar as cal
+
+    if working is None:
+        raise click.UsageError("give --workday or --day-off")
+    row = _write(lambda s: cal.set_day(s, day.date(), working, note))
+    click.echo(f"{row.day.isoformat()}: {'working day' if row.working else 'day off'} ({row.note})")
+
+
+@calendar_cli.command("remove")
+@click.argument("day", type=_DATE, metavar="DATE")
+def calendar_remove(day: Any) -> None:
+    """Remove the override of DATE (YYYY-MM-DD): the base calendar applies again."""
+    from engine import calendar as cal
+
+    _write(lambda s: cal.remove_day(s, day.date()))
+    d = day.date()
+    click.echo(f"{d.isoformat()}: override removed; {'working day' if cal.base_is_working_day(d) else 'day off'}")
+
+
+@calendar_cli.command("list")
+@click.argument("year", type=click.IntRange(1, 9998))
+@click.option("--all", "show_all", is_flag=True, help="also list the base calendar's holidays and make-up days")
+def calendar_list(year: int, show_all: bool) -> None:
+    """List the overrides of YEAR (with --all, every holiday of the base calendar too)."""
+    from engine import calendar as cal
+
+    with _errors(), _svc().db.read() as session:
+        rows = [(r.day, r.working, "override", r.note) for r in cal.list_days(session, year)]
+    lines = list(rows)
+    if show_all:
+        lines += [(d, False, "base", name) for d, name in cal.base_holidays(year).items()]
+        lines += [(d, True, "base", cal.MAKE_UP_WORKDAY) for d in cal.base_workdays(year)]
+    for d, working, source, text in sorted(lines, key=lambda line: (line[0], line[2] == "override")):
+        kind = "working day" if working else "day off"
+        click.echo(f"{d.isoformat()} {cal.WEEKDAYS_VI[d.weekday()]:<8} {kind:<11} {source:<8} {text}")
+    click.echo(f"{len(rows)} override(s) in {year}")
+
+
+@calendar_cli.command("due")
+@click.argument("day", type=_DATE, metavar="DATE")
+@click.argument("n", type=click.IntRange(min=1))
+def calendar_due(day: Any, n: int) -> None:
+    """Print the N-th working day after DATE (YYYY-MM-DD), counting from the next day."""
+    from engine import calendar as cal
+
+    with _errors(), _svc().db.read() as session:
+        calendar = cal.load_calendar(session)
+    click.echo(calendar.nth_working_day_after(day.date(), n).isoformat())
+
+
 # ---- councils ---------------------------------------------------------------------------------------------
 councils_cli = AppGroup("councils", help="OCOP evaluation councils.")
 cli.add_command(councils_cli)
@@ -199,6 +262,116 @@ def demo() -> None:
     click.echo(f"\nDemo logins (password for all: {DEMO_PASSWORD}; demo data only, never in production):")
     for username, role, unit in logins:
         click.echo(f"  {username:<18} {role:<17} {unit}")
+
+
+# ---- import ------------------------------------------------------------------------------------------------
+import_cli = AppGroup("import", help="Bring existing records in.")
+cli.add_command(import_cli)
+
+
+@import_cli.command("certificates")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="check every row and import nothing")
+@click.option(
+    "--as",
+    "username",
+    envvar="OCOP_IMPORT_AS",
+    required=True,
+    help="the admin or province officer recorded as importing (or OCOP_IMPORT_AS)",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="write the rows' errors to this CSV file",
+)
+def import_certificates(file: Path, dry_run: bool, username: str, report: Path | None) -> None:
+    """Load existing certificates (.xlsx or .csv) as certified dossiers, each through one recorded `import`."""
+    import csv
+
+    from workflows.ocop.importer import import_rows, read_rows
+
+    svc = _svc()
+    with _errors(), svc.db.read() as s:
+        actor = Actor.of(accounts.user_by_name(s, username))
+    with _errors():
+        header, rows = read_rows(file)
+        materialised = list(rows)
+        with click.progressbar(length=len(materialised), label="importing", file=sys.stderr) as bar:
+            results = import_rows(svc, actor, header, materialised, dry_run, bar.update)
+    bad = [r for r in results if not r.ok]
+    for r in bad:
+        click.echo(f"row {r.row}: " + " | ".join(r.errors), err=True)
+    if report:
+        with report.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(["row", "errors"])
+            writer.writerows([r.row, " | ".join(r.errors)] for r in bad)
+    verb = "would import" if dry_run else "imported"
+    click.echo(f"{verb} {len(results) - len(bad)} of {len(results)} rows; {len(bad)} rejected")
+    if bad:
+        sys.exit(1)
+
+
+# ---- certificates ------------------------------------------------------------------------------------------
+certificates_cli = AppGroup("certificates", help="OCOP certificates.")
+cli.add_command(certificates_cli)
+
+
+@certificates_cli.command("expiring")
+@click.option("--days", default=180, show_default=True, help="expiring within this many days")
+@click.option("--unit", "unit_code", default=None, help="only this unit's territory (default: everywhere)")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
+def certificates_expiring(days: int, unit_code: str | None, csv_path: Path | None, today: Any) -> None:
+    """Certificates expiring within N days, and expired ones without a renewal."""
+    import csv
+
+    from engine.services import local_date, utcnow
+    from workflows.ocop.certificates import expiry_list
+
+    svc = _svc()
+    day = today.date() if today else local_date(utcnow())
+    notice = int(svc.catalog.get("ocop-2023").param("notice_days"))
+    with _errors(), svc.db.read() as s:
+        path = accounts.unit_by_code(s, unit_code).path if unit_code else "/"
+        rows = expiry_list(s, path, day, days, notice, limit=1_000_000)
+    if csv_path:
+        with csv_path.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["code"])
+            writer.writeheader()
+            writer.writerows(rows)
+    for r in rows:
+        click.echo(f"{r['code']}  {r['valid_until']}  {r['status']:<9} {r['stars']}★  {r['commune']:<8} {r['product']}")
+    click.echo(f"{len(rows)} certificate(s)")
+
+
+# ---- scheduler ---------------------------------------------------------------------------------------------
+@cli.command("tick")
+@click.option("--now", "at", default=None, help="ISO date (or date-time) to act as the current moment")
+@with_appcontext
+def tick(at: str | None) -> None:
+    """Fire due time-driven transitions (idempotent; safe from cron on several servers)."""
+    from datetime import datetime, time
+
+    from engine.services import LOCAL_TZ
+
+    moment = None
+    if at:
+        try:
+            parsed = datetime.fromisoformat(at)
+        except ValueError as exc:
+            raise click.BadParameter("an ISO date such as 2029-08-02", param_hint="--now") from exc
+        if len(at) <= 10:
+            parsed = datetime.combine(parsed.date(), time(8), LOCAL_TZ)
+        moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=LOCAL_TZ)
+    with _errors():
+        outcomes = _svc().tick(moment)
+    fired = [o for o in outcomes if o["outcome"] == "fired"]
+    for o in outcomes:
+        detail = f"{o['from']} → {o['to']}" if o["outcome"] == "fired" else "; ".join(o.get("reasons", []))
+        click.echo(f"{o['outcome']:<8} {o['trigger']:<14} case {o['case']} {detail}".rstrip())
+    click.echo(f"{len(fired)} transition(s) fired")
 
 
 # ---- audit -------------------------------------------------------------------------------------------------

@@ -64,3 +64,20 @@ def test_certificate_view_of_demo(osvc, db):
     assert views["expired"]["status"] == "expired" and views["revoked"]["status"] == "revoked"
     assert views["renewed"]["status"] == "superseded" and views["expiring"]["status"] == "expiring"
     assert views["registered"] is None
+
+
+def test_expiry_list_of_demo(osvc, db):
+    load_demo(osvc, echo=lambda _: None)
+    from workflows.ocop.certificates import expiry_list
+
+    with db.read() as s:
+        rows = expiry_list(s, "/VN/", date(2026, 12, 1), 180, 180)
+        none_elsewhere = expiry_list(s, "/VN/01/", date(2026, 12, 1), 3650, 180)
+    by_product = {r["product"]: r for r in rows}
+    # Hoa đào: valid until 2027-03-20, expiring; Dưa lê: expired 2026-05-20, never renewed
+    assert by_product["Hoa đào Mỹ Tân"]["status"] == "expiring" and by_product["Hoa đào Mỹ Tân"]["days_left"] == 109
+    assert by_product["Dưa lê Mỹ Hà"]["status"] == "expired"
+    # the renewed Bánh nhãn's old certificate is superseded, not listed; certificates valid past the horizon neither
+    assert "Bánh nhãn Mỹ Hà" not in by_product or by_product["Bánh nhãn Mỹ Hà"]["status"] != "superseded"
+    assert all(r["valid_until"] <= "2027-05-30" for r in rows if r["status"] != "expired")
+    assert none_elsewhere == []

@@ -41,3 +41,51 @@ def certificate_view(s: Session, case: Case, today: date, notice_days: int) -> d
         "decision_no": cert.decision_no,
         "status": certificate_status(cert, case.state, today, notice_days),
     }
+
+
+def expiry_list(
+    s: Session, unit_path: str, today: date, within_days: int, notice_days: int, limit: int = 1000, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Certificates in a territory that expire within `within_days`, or have expired without a renewal.
+
+    One query on the `valid_until` index, joined to the dossiers of the territory (a unit-path range).
+    """
+    from sqlalchemy import and_, exists, or_
+    from sqlalchemy.orm import aliased
+
+    successor = aliased(Case)
+    renewed = exists().where(
+        successor.data["previous_dossier"].as_string() == Case.id,
+        successor.state.in_(("certified", "expiring", "renewed")),
+    )
+    horizon = today + timedelta(days=within_days)
+    rows = s.execute(
+        select(Certificate, Case)
+        .join(Case, Case.id == Certificate.case_id)
+        .where(
+            Case.unit_path >= unit_path,
+            Case.unit_path < unit_path[:-1] + "0",
+            or_(
+                and_(Case.state.in_(("certified", "expiring")), Certificate.valid_until <= horizon),
+                and_(Case.state == "expired", ~renewed),
+            ),
+        )
+        .order_by(Certificate.valid_until, Certificate.code)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return [
+        {
+            "code": cert.code,
+            "product": case.data["product"]["name"],
+            "producer": case.data["producer"]["name"],
+            "commune": case.unit.code,
+            "stars": cert.stars,
+            "issued_on": cert.issued_on.isoformat(),
+            "valid_until": cert.valid_until.isoformat(),
+            "days_left": (cert.valid_until - today).days,
+            "status": certificate_status(cert, case.state, today, notice_days),
+            "dossier": case.id,
+        }
+        for cert, case in rows
+    ]

@@ -257,8 +257,7 @@ def _dossiers(st: _Story) -> CaseView:
         previous_dossier=old.id,
     )
     new = st.district(new, ["68", "66", "67", "69"], d(2024, 11, 5))
-    new = st.fire(new, "chutich.myloc", "certify", d(2024, 11, 20), {"decision_no": "402/QĐ-UBND"})
-    st.fire(old, "system", "renew", d(2024, 11, 20), {"successor": new.id})
+    st.fire(new, "chutich.myloc", "certify", d(2024, 11, 20), {"decision_no": "402/QĐ-UBND"})  # renews `old`
     return revoked
 
 

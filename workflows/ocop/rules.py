@@ -214,8 +214,19 @@ def import_allowed(ctx: Any) -> list[Reason]:
         )
     elif data.get("stars") not in {"district": (3,), "province": (3, 4), "central": (5,)}.get(unit.level, ()):
         reasons.append(Reason("issuing_unit_stars", f"a {unit.level} does not issue {data.get('stars')}★ certificates"))
-    at = at_commune(ctx)
-    return reasons + at
+    if unit is not None and ctx.session.scalar(
+        select(Certificate.id)
+        .join(Case, Case.id == Certificate.case_id)
+        .where(
+            Certificate.decision_no == data.get("decision_no"),
+            Certificate.issued_by_id == unit.id,
+            Certificate.issued_on == data.get("issued_on"),
+            Case.title == data["product"]["name"],
+        )
+        .limit(1)
+    ):
+        reasons.append(Reason("already_imported", "this certificate is already in the register"))
+    return reasons + at_commune(ctx)
 
 
 # ---- scoring ---------------------------------------------------------------------------------------------------
@@ -548,6 +559,9 @@ def _issue(ctx: Any, stars: int, decision_no: str, issued_on: date, unit: Unit) 
     )
     ctx.session.add(cert)
     ctx.session.flush()
+    # The scheduler tries these from their dates on; the guards `notice_period_started` and `validity_ended` decide.
+    ctx.schedule("mark_expiring", cert.valid_until - timedelta(days=int(ctx.param("notice_days"))))
+    ctx.schedule("expire", cert.valid_until + timedelta(days=1))
     return {
         "certificate": {
             "code": cert.code,
@@ -572,6 +586,19 @@ def issue_certificate(ctx: Any) -> dict[str, Any]:
     out = _issue(ctx, stars, payload["decision_no"], payload.get("issued_on") or ctx.today, unit)
     out["basis"] = _result_payload(rnd, result, threshold_params(ctx.param))
     return out
+
+
+@registry.effect("supersede_predecessor")
+def supersede_predecessor(ctx: Any) -> dict[str, Any]:
+    """A certified renewal or upgrade moves its predecessor to `renewed` (an expired one stays expired)."""
+    prev_id = ctx.case.data.get("previous_dossier")
+    if not prev_id:
+        return {}
+    prev = ctx.session.get(Case, prev_id)
+    if prev is None or prev.state not in ("certified", "expiring"):
+        return {}
+    ctx.cascade(prev_id, "renew", {"successor": ctx.case.id})
+    return {"superseded": prev_id}
 
 
 @registry.effect("issue_imported_certificate")
