@@ -66,10 +66,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             s.execute(text("select 1"))
         return jsonify(ok=True, workflows=[f"{d.name} v{d.version}" for d in catalog])
 
-    @app.get("/")
-    def index() -> Any:
-        return jsonify(name="ocop-engine", workflows=[d.name for d in catalog], health="/healthz")
+    from web import api, auth, ui
 
+    auth.init_app(app)
+    api.init_app(app)
+    ui.init_app(app)
     return app
 
 
