@@ -26,8 +26,8 @@ test-fast: install
 	$(BIN)/python -m pytest -m "not postgres"
 
 lint: install
-	$(BIN)/ruff check engine workflows web tests
-	$(BIN)/ruff format --check engine workflows web tests
+	$(BIN)/ruff check engine workflows web tests scripts
+	$(BIN)/ruff format --check engine workflows web tests scripts
 
 ## Set up, migrate, load the demo (idempotent) and serve on http://$(HOST):$(PORT)
 run: install

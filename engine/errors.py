@@ -51,6 +51,23 @@ class InvalidInput(EngineError):
     status = 422
 
 
+class IdempotencyKeyReused(InvalidInput):
+    """The same Idempotency-Key came with a different request."""
+
+    code = "idempotency_key_reused"
+
+
+class Replayed(EngineError):
+    """Not an error: a repeated Idempotency-Key; `status` and `body` are the first response, nothing was recorded."""
+
+    code = "replayed"
+
+    def __init__(self, status: int, body: Any) -> None:
+        super().__init__("replayed response")
+        self.status = status
+        self.body = body
+
+
 class NoWorkflowInForce(EngineError):
     """No loaded workflow is in force on the filing date."""
 

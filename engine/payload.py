@@ -30,7 +30,7 @@ class NonBlank(validate.Validator):
         return value
 
 
-def _field(spec: PayloadField) -> fields.Field:
+def _field(spec: PayloadField, owner: str = "Payload") -> fields.Field:
     validators: list[Any] = []
     if spec.minimum is not None or spec.maximum is not None:
         lo = Decimal(str(spec.minimum)) if spec.minimum is not None else None
@@ -56,18 +56,24 @@ def _field(spec: PayloadField) -> fields.Field:
         return fields.Boolean(truthy={True}, falsy={False}, **common)
     if spec.type == "list":
         return fields.List(fields.String(validate=NonBlank()), **common)
-    return fields.Nested(schema_for(spec.fields), **common)
+    nested = payload_fields(spec.fields, owner + spec.name[:1].upper() + spec.name[1:])
+    return fields.Nested(nested(unknown=RAISE), **common)
 
 
 @cache
 def schema_for(payload: tuple[PayloadField, ...]) -> Schema:
     """A schema refusing unknown fields, for one declared payload (cached: definitions are immutable)."""
-    schema_cls = Schema.from_dict({f.name: _field(f) for f in payload})
-    return schema_cls(unknown=RAISE)
+    return payload_fields(payload)(unknown=RAISE)
+
+
+@cache
+def payload_fields(payload: tuple[PayloadField, ...], name: str = "Payload") -> type[Schema]:
+    """The schema class of a declared payload (named, so an OpenAPI document can refer to it)."""
+    return Schema.from_dict({f.name: _field(f, name) for f in payload}, name=name)
 
 
 def validate_payload(
-    payload_fields: tuple[PayloadField, ...], policy: str, payload: Any, reason: Any
+    declared: tuple[PayloadField, ...], policy: str, payload: Any, reason: Any
 ) -> tuple[dict[str, Any], str | None]:
     """Check a payload and reason against their declaration; raise InvalidInput with `fields` on error."""
     errors: dict[str, Any] = {}
@@ -78,7 +84,7 @@ def validate_payload(
         errors["payload"] = ["must be an object"]
     else:
         try:
-            clean = schema_for(payload_fields).load(payload)
+            clean = schema_for(declared).load(payload)
         except ValidationError as exc:
             errors.update({f"payload.{k}": v for k, v in _flat(exc.messages).items()})
     if reason is not None and not isinstance(reason, str):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -19,18 +19,21 @@ from engine.audit import GENESIS, Report, canonical_value, record_hash, verify_c
 from engine.db import Database
 from engine.definition import Definition, EventSpec, Transition
 from engine.errors import (
+    Busy,
     Forbidden,
     GuardRefused,
+    IdempotencyKeyReused,
     InvalidInput,
     NotAvailable,
     NotFound,
     Reason,
+    Replayed,
     StaleVersion,
     UnknownTrigger,
 )
 from engine.machines import Catalog
 from engine.payload import validate_payload
-from engine.store import Case, HistoryRecord, Timer, Unit
+from engine.store import Case, HistoryRecord, IdempotencyKey, Timer, Unit
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 Listener = Callable[..., None]
@@ -114,6 +117,19 @@ class Context:
     def today(self) -> date:
         """The local date of `now`."""
         return local_date(self.now)
+
+
+IDEMPOTENCY_TTL = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """An Idempotency-Key: per user, with the hash of the request and how to render the stored response."""
+
+    user_id: int
+    key: str
+    request_hash: str
+    render: Callable[[Session, Case], tuple[int, Any]]
 
 
 class _Model:
@@ -279,6 +295,53 @@ class Services:
             payload = {**payload, **extra}
         return payload
 
+    def _claim(self, s: Session, idem: Idempotency | None, now: datetime) -> None:
+        """Take the Idempotency-Key for this transaction, or replay the response stored for it.
+
+        The key row is inserted first: a concurrent duplicate waits on the unique index until the first commits,
+        then replays its response; if the first fails, nothing was stored and the duplicate runs.
+        """
+        if idem is None:
+            return
+        user_key = f"{idem.user_id}:{idem.key}"
+        s.execute(
+            delete(IdempotencyKey).where(
+                IdempotencyKey.user_key == user_key, IdempotencyKey.created_at < now - IDEMPOTENCY_TTL
+            )
+        )
+        for _ in range(2):
+            stored = s.scalar(select(IdempotencyKey).where(IdempotencyKey.user_key == user_key))
+            if stored is not None:
+                if stored.request_hash != idem.request_hash:
+                    raise IdempotencyKeyReused(
+                        "this Idempotency-Key was used for a different request",
+                        fields={"Idempotency-Key": ["already used for a different request"]},
+                    )
+                raise Replayed(stored.status, stored.response)
+            try:
+                with s.begin_nested():
+                    s.add(
+                        IdempotencyKey(
+                            user_key=user_key, request_hash=idem.request_hash, status=0, response={}, created_at=now
+                        )
+                    )
+                    s.flush()
+                return
+            except IntegrityError:
+                continue  # another transaction stored it meanwhile: read it
+        raise Busy("the request is being processed; retry with the same Idempotency-Key")
+
+    def _finish(self, s: Session, idem: Idempotency | None, row: Case) -> None:
+        """Store the response the client gets with its key, in the action's transaction."""
+        if idem is None:
+            return
+        status, body = idem.render(s, row)
+        s.execute(
+            update(IdempotencyKey)
+            .where(IdempotencyKey.user_key == f"{idem.user_id}:{idem.key}")
+            .values(status=status, response=canonical_value(body) if not isinstance(body, dict) else body)
+        )
+
     # ---- commands ------------------------------------------------------------------------------------------
 
     def register(
@@ -293,6 +356,7 @@ class Services:
         reason: str | None = None,
         now: datetime | None = None,
         dry_run: bool = False,
+        idempotency: Idempotency | None = None,
     ) -> CaseView:
         """Open a case at `unit` through a creation transition (seq 1), under the workflow named or in force.
 
@@ -309,6 +373,7 @@ class Services:
             raise UnknownTrigger(f"{d.name} has no creation action {trigger!r}", trigger=trigger)
         clean, reason = validate_payload(t.payload, t.reason, payload, reason)
         with self.db.write(dry_run=dry_run) as s:
+            self._claim(s, idempotency, now)
             target = s.scalar(select(Unit).where(Unit.code == unit))
             if target is None or not actor.covers(target.path):
                 raise InvalidInput("unknown unit", fields={"unit": [f"no unit {unit!r} in your territory"]})
@@ -348,6 +413,7 @@ class Services:
                 now=now,
             )
             self._notify("fired", workflow=d.key, trigger=trigger, source=None)
+            self._finish(s, idempotency, row)
             return self._view(row, target.code)
 
     def fire(
@@ -360,12 +426,15 @@ class Services:
         payload: dict[str, Any] | None = None,
         reason: str | None = None,
         now: datetime | None = None,
+        idempotency: Idempotency | None = None,
     ) -> CaseView:
         """Fire one transition: checks in the order of docs/api.md; state, record and effects in one transaction."""
         now = now or self.clock()
         with self.db.write() as s:
+            self._claim(s, idempotency, now)
             row = self._load(s, actor, case_id, lock=True)
             self._fire_in(s, actor, row, trigger, expected_version, payload, reason, now)
+            self._finish(s, idempotency, row)
             return self._view(row, row.unit.code)
 
     def _fire_in(
@@ -437,10 +506,12 @@ class Services:
         payload: dict[str, Any] | None = None,
         reason: str | None = None,
         now: datetime | None = None,
+        idempotency: Idempotency | None = None,
     ) -> CaseView:
         """Record an event that is not a transition (it bumps the version; the state stays)."""
         now = now or self.clock()
         with self.db.write() as s:
+            self._claim(s, idempotency, now)
             row = self._load(s, actor, case_id, lock=True)
             d = self.catalog.get(row.workflow, row.workflow_version)
             spec = d.events.get(kind)
@@ -470,6 +541,7 @@ class Services:
                 reason=reason,
                 now=now,
             )
+            self._finish(s, idempotency, row)
             return self._view(row, row.unit.code)
 
     def tick(self, now: datetime | None = None, batch: int = 500) -> list[dict[str, Any]]:

@@ -194,6 +194,20 @@ class Timer(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))
 
 
+class IdempotencyKey(Base):
+    """A write's Idempotency-Key per user, stored in the action's transaction with the response it got."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("user_key", name="uq_idempotency_keys_user_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_key: Mapped[str] = mapped_column(String(300))  # "<user id>:<key>"
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[int] = mapped_column(Integer)
+    response: Mapped[Any] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
 #: SQL that makes the history append-only, per dialect (used by the migration and by tests that drop it).
 APPEND_ONLY_SQL = {
     "sqlite": [
