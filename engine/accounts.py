@@ -242,3 +242,23 @@ def user_for_token(session: Session, token: str) -> User | None:
     if row is None or row.revoked_at is not None or not hmac.compare_digest(row.secret_hash, _digest(parts[2])):
         return None
     return row.user if row.user.active else None
+
+
+def list_units(session: Session, actor: Actor) -> list[dict[str, str | None]]:
+    """Units inside the actor's territory and the units above it (so a commune sees its district and province)."""
+    lo, hi = actor.territory()
+    above = [c for c in actor.unit_path.split("/") if c]
+    rows = session.scalars(
+        select(Unit).where((Unit.path >= lo) & (Unit.path < hi) | Unit.code.in_(above)).order_by(Unit.path)
+    )
+    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    return [
+        {
+            "code": u.code,
+            "name": u.name,
+            "level": u.level,
+            "parent": codes.get(u.parent_id or 0),
+            "successor": codes.get(u.successor_id or 0),
+        }
+        for u in rows
+    ]

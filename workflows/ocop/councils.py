@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,3 +57,26 @@ def create_council(
     s.flush()
     s.refresh(council, ["members"])
     return council
+
+
+def list_councils(s: Session, actor: Any) -> list[dict[str, Any]]:
+    """Councils whose unit lies in the actor's territory, newest first per unit."""
+    lo, hi = actor.territory()
+    from engine.store import Unit
+
+    rows = s.scalars(
+        select(Council)
+        .join(Unit, Unit.id == Council.unit_id)
+        .where(Unit.path >= lo, Unit.path < hi)
+        .order_by(Unit.path, Council.established_on.desc(), Council.id.desc())
+    )
+    return [
+        {
+            "id": c.id,
+            "unit": c.unit.code,
+            "decision_no": c.decision_no,
+            "established_on": c.established_on.isoformat(),
+            "members": [{"username": m.user.username, "full_name": m.user.full_name} for m in c.members],
+        }
+        for c in rows
+    ]
