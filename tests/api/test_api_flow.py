@@ -83,3 +83,14 @@ def test_lists_inbox_units_councils(api: ApiClient):
     assert [s["code"] for s in sets] == [f"{i:02d}" for i in range(1, 27)]
     spec = api.get("/openapi.json").get_json()
     assert "/api/v1/dossiers/{dossier_id}/actions/certify" in spec["paths"]
+
+
+def test_swagger_ui_is_vendored_and_has_no_inline_script(api: ApiClient):
+    import re
+
+    page = api.get("/docs").get_data(as_text=True)
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, re.S)
+    assert scripts and all('src="/api/v1/static/' in attrs and not body.strip() for attrs, body in scripts)
+    assert "http://" not in page and "https://" not in page
+    for asset in ("swagger-ui/swagger-ui-bundle.js", "swagger-ui/swagger-ui.css", "swagger-init.js"):
+        assert api.get(f"/static/{asset}").status_code == 200

@@ -28,6 +28,8 @@ PUBLIC_ENDPOINTS = {"api.public_certificate", "api.static", "api.swagger_ui"}
 class OcopApi(Api):  # type: ignore[misc]
     """flask-smorest's Api with the project's error body instead of the library's."""
 
+    ERROR_SCHEMA = schemas.Error
+
     def _register_error_handlers(self) -> None:
         """Errors are the project's (see `error_response`); nothing app-wide is registered here."""
 
@@ -434,10 +436,12 @@ def _routes(blp: Blueprint) -> None:
             return list_councils(s, g.actor)
 
     @blp.route("/docs", methods=["GET"])
+    @blp.response(200, {"type": "string"}, content_type="text/html")
     @blp.doc(security=[])
     def swagger_ui() -> Any:
         """Swagger UI from vendored files."""
-        return render_template("api/swagger.html", spec_url=url_for("api-docs.openapi_json"))
+        page = render_template("api/swagger.html", spec_url=url_for("api-docs.openapi_json"))
+        return Response(page, mimetype="text/html")
 
 
 def _register_trigger_routes(app: Flask, blp: Blueprint) -> None:
@@ -465,6 +469,41 @@ def _triggers_for(app: Flask) -> dict[str, Any]:
             if t.source is not None:
                 out.setdefault(t.trigger, t)
     return out
+
+
+ERRORS = {
+    400: "Malformed JSON",
+    401: "No or bad bearer token",
+    403: "The caller's role may not do this",
+    404: "Unknown, or outside the caller's territory",
+    409: "Stale expected_version, or not available from the state",
+    413: "Body too large",
+    415: "Not JSON",
+    422: "Well-formed but invalid (fields or guard reasons)",
+    503: "Database busy or outcome unknown: retry with the same Idempotency-Key",
+}
+
+
+def _declare_errors(api: Api) -> None:
+    """Declare on every operation the error statuses it can answer, with the one error body."""
+    ref = {"$ref": "#/components/schemas/Error"}
+    for path, operations in api.spec._paths.items():
+        for method, op in operations.items():
+            if method not in ("get", "post"):
+                continue
+            if "/public/" in path:
+                codes = [404]
+            elif path.endswith(("/openapi.json", "/docs")):
+                codes = []
+            elif method == "get":
+                codes = [401, 404, 422, 503]
+            else:
+                codes = [400, 401, 403, 404, 409, 413, 415, 422, 503]
+            for code in codes:
+                op.setdefault("responses", {})[str(code)] = {
+                    "description": ERRORS[code],
+                    "content": {"application/json": {"schema": ref}},
+                }
 
 
 def init_app(app: Flask) -> None:
@@ -498,8 +537,8 @@ def init_app(app: Flask) -> None:
     register = next((d.creation("register") for d in app.extensions["ocop"].catalog), None)
     if register is not None:
         api.spec.components.schema("Registration", schema=schemas.registration_body(register.payload))
-    api.spec.components.schema("ApiError", schema=schemas.Error)
     api.register_blueprint(blp)
+    _declare_errors(api)
     csrf.exempt(blp)
 
     @app.errorhandler(EngineError)
