@@ -73,6 +73,60 @@ def record_hash(record: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(record)).hexdigest()
 
 
+def build_record(
+    *,
+    case_id: str,
+    seq: int,
+    kind: str,
+    trigger: str,
+    from_state: str | None,
+    to_state: str,
+    actor: str,
+    role: str,
+    at: datetime,
+    payload: dict[str, Any],
+    reason: str | None,
+    workflow: str,
+    workflow_version: int,
+    prev_hash: str,
+) -> dict[str, Any]:
+    """The column values of one history record, canonical and hashed (the one record builder: the services and the
+    bulk generator of `bench/` both use it, so every chain verifies)."""
+    record = {
+        "case": case_id,
+        "seq": seq,
+        "kind": kind,
+        "trigger": trigger,
+        "from": from_state,
+        "to": to_state,
+        "actor": actor,
+        "role": role,
+        "at": at,
+        "payload": canonical_value(payload),
+        "reason": canonical_value(reason),
+        "workflow": workflow,
+        "workflow_version": workflow_version,
+        "prev_hash": prev_hash,
+    }
+    return {
+        "case_id": case_id,
+        "seq": seq,
+        "kind": kind,
+        "trigger": trigger,
+        "from_state": from_state,
+        "to_state": to_state,
+        "actor": actor,
+        "role": role,
+        "at": at,
+        "payload": record["payload"],
+        "reason": record["reason"],
+        "workflow": workflow,
+        "workflow_version": workflow_version,
+        "prev_hash": prev_hash,
+        "hash": record_hash(record),
+    }
+
+
 @dataclass
 class Finding:
     """One problem found in a case's chain: the case, the first bad seq, and what is wrong."""

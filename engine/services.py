@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from engine.accounts import SYSTEM, Actor
-from engine.audit import GENESIS, Report, canonical_value, record_hash, verify_chain
+from engine.audit import GENESIS, Report, build_record, canonical_value, verify_chain
 from engine.db import Database
 from engine.definition import Definition, EventSpec, Transition
 from engine.errors import (
@@ -228,38 +228,23 @@ class Services:
                 )
                 or GENESIS
             )
-        record = {
-            "case": row.id,
-            "seq": row.version,
-            "kind": kind,
-            "trigger": trigger,
-            "from": from_state,
-            "to": row.state,
-            "actor": actor.username,
-            "role": actor.role,
-            "at": now,
-            "payload": canonical_value(payload),
-            "reason": canonical_value(reason),
-            "workflow": row.workflow,
-            "workflow_version": row.workflow_version,
-            "prev_hash": prev,
-        }
         rec = HistoryRecord(
-            case_id=row.id,
-            seq=row.version,
-            kind=kind,
-            trigger=trigger,
-            from_state=from_state,
-            to_state=row.state,
-            actor=actor.username,
-            role=actor.role,
-            at=now,
-            payload=record["payload"],
-            reason=record["reason"],
-            workflow=row.workflow,
-            workflow_version=row.workflow_version,
-            prev_hash=prev,
-            hash=record_hash(record),
+            **build_record(
+                case_id=row.id,
+                seq=row.version,
+                kind=kind,
+                trigger=trigger,
+                from_state=from_state,
+                to_state=row.state,
+                actor=actor.username,
+                role=actor.role,
+                at=now,
+                payload=payload,
+                reason=reason,
+                workflow=row.workflow,
+                workflow_version=row.workflow_version,
+                prev_hash=prev,
+            )
         )
         s.add(rec)
         try:
@@ -651,10 +636,35 @@ class Services:
             "created_at": view.created_at,
             "updated_at": view.updated_at,
         }
+        today = local_date(now)
+        # Declared deadlines (`deadlines:` of the definition) running in the current state, from the day the case
+        # entered their states: the receipt date (`filed_on`) for the registration, else the local date of the record.
+        running = [dl for dl in d.deadlines.values() if row.state in dl.states]
+        deadlines: list[dict[str, Any]] = []
+        if running:
+            from engine.calendar import load_calendar
+
+            entries = s.execute(
+                select(HistoryRecord.from_state, HistoryRecord.to_state, HistoryRecord.at)
+                .where(HistoryRecord.case_id == row.id, HistoryRecord.kind == "transition")
+                .order_by(HistoryRecord.seq.desc())
+            ).all()
+            calendar = load_calendar(s) if any(dl.working_days is not None for dl in running) else None
+            for dl in running:
+                entered = next((e for e in entries if e[1] in dl.states and e[0] not in dl.states), None)
+                if entered is None:
+                    continue
+                start = row.filed_on if entered[0] is None else local_date(entered[2])
+                due = dl.due(start, d.param, calendar)
+                deadlines.append({"what": dl.name, "due": due.isoformat(), "overdue": today > due})
         if d.registry is not None and d.registry.describe is not None:
-            extra = d.registry.describe(s, row, actor, local_date(now), d.param)
+            extra = d.registry.describe(s, row, actor, today, d.param)
             out["flags"] += extra.pop("flags", [])
+            deadlines += extra.pop("deadlines", [])
             out.update(extra)
+        out["deadlines"] = deadlines
+        if any(x["overdue"] for x in deadlines) and "overdue" not in out["flags"]:
+            out["flags"].append("overdue")
         out["allowed_actions"] = [
             {
                 "trigger": a.trigger,
