@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from engine.accounts import SYSTEM, Actor
-from engine.audit import GENESIS, Report, build_record, canonical_value, verify_chain
+from engine.audit import GENESIS, HASHED_FIELDS, Report, build_record, canonical_value, verify_chain
 from engine.db import Database
 from engine.definition import Definition, EventSpec, Transition
 from engine.errors import (
@@ -839,23 +839,7 @@ class Services:
             report.problems.append(finding)
 
 
-_CHAIN_NAMES = (
-    "case",
-    "seq",
-    "kind",
-    "trigger",
-    "from",
-    "to",
-    "actor",
-    "role",
-    "at",
-    "payload",
-    "reason",
-    "workflow",
-    "workflow_version",
-    "prev_hash",
-    "hash",
-)
+_CHAIN_NAMES = (*HASHED_FIELDS, "hash")
 _CHAIN_COLUMNS = (
     HistoryRecord.case_id,
     HistoryRecord.seq,
