@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | cksum | cut -
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install test test-fast lint check run demo clean
+.PHONY: install test test-fast lint check run demo clean policy
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,11 +19,17 @@ install: $(STAMP)
 ## Every test, on SQLite and on PostgreSQL (OCOP_TEST_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/test)
 test: install
 	$(BIN)/ocop workflows check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --cucumberjson=test-output/policy.json
+	$(BIN)/ocop policy report --out test-output/policy.html
 
 ## SQLite only (no PostgreSQL needed)
 test-fast: install
 	$(BIN)/python -m pytest -m "not postgres"
+
+## The executable policy alone (Vietnamese features and the coverage gate), with its HTML report
+policy: install
+	$(BIN)/python -m pytest tests/bdd --cucumberjson=test-output/policy.json
+	$(BIN)/ocop policy report
 
 lint: install
 	$(BIN)/ruff check engine workflows web tests scripts

@@ -100,6 +100,25 @@ def check_definition(d: Definition, line_of: LineOf) -> list[Problem]:
             if level not in LEVELS:
                 add(at + ("actor_levels", st), f"unknown unit level {level!r} (one of {', '.join(LEVELS)})")
 
+    for name, dl in d.deadlines.items():
+        at = ("deadlines", name)
+        for st in dl.states:
+            if st not in d.states:
+                add(at + ("states",), f"unknown state {st!r}")
+            elif d.states[st].final:
+                add(at + ("states",), f"a deadline cannot run in the final state {st!r}")
+        key = "working_days" if dl.working_days is not None else "days"
+        length = dl.working_days if dl.working_days is not None else dl.days
+        if isinstance(length, str):
+            if length not in d.params:
+                add(at + (key,), f"unknown parameter {length!r}")
+            else:
+                value = d.params[length].value
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    add(at + (key,), f"parameter {length!r} is not a positive whole number: {value!r}")
+        if not dl.source.strip():
+            add(at + ("source",), "every deadline names its legal source")
+
     register = d.creation("register")
     if register is None:
         add(("transitions",), "a creation transition `register` (source: null) is required")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Protocol
 
 #: Roles every workflow knows without declaring them: the scheduler acts as `system`.
 BUILTIN_ROLES = frozenset({"system"})
@@ -91,6 +91,43 @@ class EventSpec:
         return dict(self.actor_levels).get(state)
 
 
+class WorkingDays(Protocol):
+    """What a deadline needs of a working-day calendar (`engine.calendar.WorkingCalendar`)."""
+
+    def nth_working_day_after(self, d: date, n: int) -> date: ...
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A time limit declared by a workflow: it runs while a case is in `states`, counted from the day it entered them.
+
+    The length is `working_days` or `days`: a number, or the name of an integer parameter. Both count from the day
+    after the starting day (Civil Code 2015, Art. 147): n working days end on the n-th working day after it, n days on
+    the day n days after it.
+    """
+
+    name: str
+    states: tuple[str, ...]
+    source: str
+    working_days: int | str | None = None
+    days: int | str | None = None
+    label: str = ""
+
+    def length(self, param: Callable[[str], Any]) -> int:
+        """The number of (working) days, reading the named parameter when the length is one."""
+        value = self.working_days if self.working_days is not None else self.days
+        return int(param(value) if isinstance(value, str) else value)  # type: ignore[arg-type]
+
+    def due(self, start: date, param: Callable[[str], Any], calendar: WorkingDays | None = None) -> date:
+        """The last day of the time limit that started on `start`."""
+        n = self.length(param)
+        if self.working_days is not None:
+            if calendar is None:
+                raise ValueError(f"deadline {self.name!r} counts working days: a calendar is needed")
+            return calendar.nth_working_day_after(start, n)
+        return start + timedelta(days=n)
+
+
 @dataclass
 class Definition:
     """A loaded, checked workflow definition (one version of one workflow)."""
@@ -108,6 +145,7 @@ class Definition:
     states: dict[str, State]
     transitions: list[Transition]
     events: dict[str, EventSpec] = field(default_factory=dict)
+    deadlines: dict[str, Deadline] = field(default_factory=dict)
     title_from: str | None = None
     file: str = ""
     registry: Registry | None = None

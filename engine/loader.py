@@ -13,10 +13,12 @@ import yaml
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from engine.checks import check_definition, key_name
-from engine.definition import Definition, EventSpec, Param, PayloadField, Registry, State, Transition
+from engine.definition import Deadline, Definition, EventSpec, Param, PayloadField, Registry, State, Transition
 from engine.errors import DefinitionError, Problem
 
-PAYLOAD_TYPES = ("text", "integer", "decimal", "date", "boolean", "choice", "object", "list")
+#: `mapping`: an object whose keys the rules decide (e.g. a score sheet's criterion numbers), each a decimal value
+#: within `min`..`max` with at most `places` decimals.
+PAYLOAD_TYPES = ("text", "integer", "decimal", "date", "boolean", "choice", "object", "list", "mapping")
 NAME = validate.Regexp(r"^[a-z][a-z0-9_]*$", error="must be a lower-case identifier")
 FIELD = validate.Regexp(r"^[A-Za-z][A-Za-z0-9_]*$", error="must be an identifier")
 
@@ -101,6 +103,31 @@ class EventSchema(Schema):
     legal_source = fields.String()
 
 
+def _length(value: Any) -> bool:
+    """A deadline's length: a positive whole number, or the name of a parameter."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return value >= 1
+    return isinstance(value, str) and NAME.regex.match(value) is not None
+
+
+class DeadlineSchema(Schema):
+    states = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    working_days = fields.Raw()
+    days = fields.Raw()
+    source = fields.String(required=True, validate=validate.Length(min=1))
+    label = fields.String()
+
+    @validates_schema(skip_on_field_errors=False)
+    def _one_length(self, data: dict[str, Any], **_: Any) -> None:
+        given = [k for k in ("working_days", "days") if k in data]
+        if len(given) != 1:
+            raise ValidationError("a deadline has exactly one of `working_days` and `days`", "working_days")
+        if not _length(data[given[0]]):
+            raise ValidationError("a positive whole number, or the name of a parameter", given[0])
+
+
 class DefinitionSchema(Schema):
     name = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9-]*$"))
     version = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
@@ -121,6 +148,7 @@ class DefinitionSchema(Schema):
     )
     transitions = fields.List(fields.Nested(TransitionSchema), required=True, validate=validate.Length(min=1))
     events = fields.Dict(keys=fields.String(validate=NAME), values=fields.Nested(EventSchema), load_default=dict)
+    deadlines = fields.Dict(keys=fields.String(validate=NAME), values=fields.Nested(DeadlineSchema), load_default=dict)
 
 
 class _LineMap:
@@ -242,6 +270,17 @@ def _build(data: dict[str, Any], file: str) -> Definition:
                 v["inbox"],
             )
             for k, v in data["events"].items()
+        },
+        deadlines={
+            k: Deadline(
+                k,
+                tuple(v["states"]),
+                v["source"],
+                working_days=v.get("working_days"),
+                days=v.get("days"),
+                label=v.get("label", ""),
+            )
+            for k, v in data["deadlines"].items()
         },
     )
 

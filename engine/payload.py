@@ -54,6 +54,11 @@ def _field(spec: PayloadField, owner: str = "Payload") -> fields.Field:
         return fields.Date(**common)
     if spec.type == "boolean":
         return fields.Boolean(truthy={True}, falsy={False}, **common)
+    if spec.type == "mapping":
+        if spec.places is not None:
+            validators.append(_places(spec.places))
+        keys = fields.String(validate=[NonBlank(), validate.Length(max=32)])
+        return fields.Dict(keys=keys, values=fields.Decimal(validate=validators), **common)
     if spec.type == "list":
         return fields.List(fields.String(validate=NonBlank()), **common)
     nested = payload_fields(spec.fields, owner + spec.name[:1].upper() + spec.name[1:])

@@ -66,11 +66,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             s.execute(text("select 1"))
         return jsonify(ok=True, workflows=[f"{d.name} v{d.version}" for d in catalog])
 
-    from web import api, auth, ui
+    from web import api, auth, policy, ui
 
     auth.init_app(app)
     api.init_app(app)
     ui.init_app(app)
+    policy.init_app(app)
     return app
 
 

@@ -247,6 +247,37 @@ def councils_create(unit: str, members: str, decision_no: str, established_on: A
     click.echo(f"council {council.id} of {unit}: {len(council.members)} members, decision {decision_no or '-'}")
 
 
+# ---- policy ------------------------------------------------------------------------------------------------
+policy_cli = AppGroup("policy", help="The executable policy (features/).")
+cli.add_command(policy_cli)
+
+
+@policy_cli.command("report")
+@click.option(
+    "--results",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="cucumber JSON of the last run (default test-output/policy.json)",
+)
+@click.option("--features", "features_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="where to write the page (default: the instance folder, served at /policy)",
+)
+def policy_report(results: Path | None, features_dir: Path | None, out: Path | None) -> None:
+    """Build the HTML report of every feature and scenario with the result of the last run."""
+    from web.policy import ROOT, render
+
+    target = out or Path(current_app.instance_path) / "policy.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        render(features_dir or ROOT / "features", results or ROOT / "test-output" / "policy.json"), encoding="utf-8"
+    )
+    click.echo(f"policy report written to {target}")
+
+
 # ---- demo --------------------------------------------------------------------------------------------------
 @cli.command("demo")
 @with_appcontext
@@ -422,6 +453,9 @@ def workflows_check(files: tuple[str, ...]) -> None:
         sys.exit(1)
     for d in loaded:
         click.echo(f"ok {d.file}: {d.name} v{d.version} ({len(d.states)} states, {len(d.transitions)} transitions)")
+    from workflows.ocop.criteria import report_anomalies
+
+    report_anomalies(click.echo)  # the decision text's own inconsistencies and the reading the project takes
     click.echo(f"{len(loaded)} workflow definition(s) checked")
 
 

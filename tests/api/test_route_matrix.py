@@ -12,8 +12,25 @@ import pytest
 
 from tests.api.conftest import REGISTRATION, REVIEW, ApiClient
 
-ROLES = ["xa", "huyen", "ct_huyen", "tinh", "ct_tinh", "tw", "ct_tw", "auditor", "admin", "hd_district_1",
-         "hd_province_1", "xa_hn", "huyen_hn", "ct_huyen_hn", "tinh_hn", "ct_tinh_hn", "hd_hn_1"]
+ROLES = [
+    "xa",
+    "huyen",
+    "ct_huyen",
+    "tinh",
+    "ct_tinh",
+    "tw",
+    "ct_tw",
+    "auditor",
+    "admin",
+    "hd_district_1",
+    "hd_province_1",
+    "xa_hn",
+    "huyen_hn",
+    "ct_huyen_hn",
+    "tinh_hn",
+    "ct_tinh_hn",
+    "hd_hn_1",
+]
 SAFE = {"GET", "HEAD"}
 NO_AUTH = {"api.public_certificate", "api.swagger_ui", "api.static", "api-docs.openapi_json"}
 
@@ -23,12 +40,18 @@ def two_dossiers(api: ApiClient) -> dict[str, dict]:
     """One certified dossier in Nam Định (MYHA) and one registered in Hà Nội (PHUCXA)."""
     ocop = api.ocop
     nd = ocop.fire(ocop.closed(ocop.reviewed(), "district", ["60"] * 4), "ct_huyen", "certify", {"decision_no": "1"})
-    hn = ocop.svc.register(ocop["xa_hn"], unit="PHUCXA", workflow="ocop-2023", filed_on=date(2024, 6, 1),
-                           payload={k: v for k, v in REGISTRATION.items()
-                                    if k not in ("workflow", "filed_on", "commune")})
+    hn = ocop.svc.register(
+        ocop["xa_hn"],
+        unit="PHUCXA",
+        workflow="ocop-2023",
+        filed_on=date(2024, 6, 1),
+        payload={k: v for k, v in REGISTRATION.items() if k not in ("workflow", "filed_on", "commune")},
+    )
     code = ocop.history(nd)[-1]["payload"]["certificate"]["code"]
-    return {"nd": {"id": nd.id, "version": nd.version, "code": code, "unit_path": nd.unit_path},
-            "hn": {"id": hn.id, "version": hn.version, "code": code, "unit_path": hn.unit_path}}
+    return {
+        "nd": {"id": nd.id, "version": nd.version, "code": code, "unit_path": nd.unit_path},
+        "hn": {"id": hn.id, "version": hn.version, "code": code, "unit_path": hn.unit_path},
+    }
 
 
 def _routes(app) -> list[tuple[str, str, str]]:
@@ -42,8 +65,14 @@ def _routes(app) -> list[tuple[str, str, str]]:
 
 
 def _url(rule: str, target: dict) -> str:
-    values = {"dossier_id": target["id"], "product_id": target["id"], "trigger": "withdraw", "name": "ocop-2023",
-              "code": target["code"], "filename": "swagger-init.js"}
+    values = {
+        "dossier_id": target["id"],
+        "product_id": target["id"],
+        "trigger": "withdraw",
+        "name": "ocop-2023",
+        "code": target["code"],
+        "filename": "swagger-init.js",
+    }
     url = rule
     for part in rule.split("<")[1:]:
         name = part.split(">")[0].split(":")[-1]

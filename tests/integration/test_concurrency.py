@@ -167,14 +167,14 @@ def test_effect_overwriting_payload_rolls_back(svc, world, monkeypatch):
 
 
 def test_failing_hash_rolls_back_the_state_change(svc, world, monkeypatch):
-    import engine.services
+    import engine.audit
 
     case = _reviewed(svc, world)
 
     def broken(record: dict[str, Any]) -> str:
         raise RuntimeError("hash failed")
 
-    monkeypatch.setattr(engine.services, "record_hash", broken)
+    monkeypatch.setattr(engine.audit, "record_hash", broken)
     with pytest.raises(RuntimeError, match="hash failed"):
         svc.fire(world.chief, case.id, "approve", expected_version=case.version, payload={"decision_no": "1"})
     monkeypatch.undo()

@@ -1,6 +1,7 @@
-"""OCOP workflows (`ocop-2023` under QĐ 148, later `ocop-2026` under QĐ 26/2026): guards, effects, views, tables."""
+"""OCOP workflows (`ocop-2023` under QĐ 148, `ocop-2026` under QĐ 26/2026): guards, effects, views, tables."""
 
-from workflows.ocop import views  # noqa: F401  (registers describe, views and filters on the registry)
+# `views` registers describe, views and filters on the registry; `rules2026` ocop-2026's guards, effects and deadlines
+from workflows.ocop import rules2026, views  # noqa: F401
 from workflows.ocop.rules import registry
 
 __all__ = ["registry"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -349,3 +349,115 @@ def minimums(set_code: str, star: int) -> dict[str, Decimal]:
     """Every key of the set with a minimum marked for `star` stars, with its points."""
     found = {key: minimum_for(set_code, key, star) for key in sheet(set_code).criteria}
     return {key: points for key, points in found.items() if points is not None}
+
+
+# ---- star minimums of a council's result ----------------------------------------------------------------------------
+
+
+def median_points(set_code: str, sheets: Iterable[Mapping[str, Any]]) -> dict[str, Decimal]:
+    """The council's result per criterion: the median of the members' points (**assumption**, see ocop-2026.yaml).
+
+    With an even number of sheets the median is the mean of the two middle values (it may fall between options).
+    """
+    values: dict[str, list[Decimal]] = {key: [] for key in sheet(set_code).criteria}
+    for one in sheets:
+        for key in values:
+            number = _as_decimal(one[key])
+            if number is None:
+                raise ValueError(f"criterion {key}: {one[key]!r} is not a number")
+            values[key].append(number)
+    out: dict[str, Decimal] = {}
+    for key, points in values.items():
+        if not points:
+            continue
+        points.sort()
+        mid = len(points) // 2
+        out[key] = points[mid] if len(points) % 2 else (points[mid - 1] + points[mid]) / 2
+    return out
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """A star minimum a result does not reach: criterion, star level, the points required and those reached."""
+
+    criterion: str
+    star: int
+    required: Decimal
+    points: Decimal
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "criterion": self.criterion,
+            "star": self.star,
+            "required": _points(self.required),
+            "points": _points(self.points),
+            "message": (
+                f"tiêu chí {self.criterion}: đạt {_points(self.points)} điểm, "
+                f"yêu cầu tối thiểu {self.star} sao là {_points(self.required)} điểm"
+            ),
+        }
+
+
+def required_for(set_code: str, star: int, cumulative: bool) -> dict[str, tuple[int, Decimal]]:
+    """The minimums a product of `star` stars must reach: criterion → (the level that sets it, its points).
+
+    With `cumulative`, a `star` product also meets the minimums marked for every lower level (3..star); a criterion
+    marked at several levels needs the highest of them.
+    """
+    levels = [n for n in STAR_LEVELS if n <= star] if cumulative else [star]
+    out: dict[str, tuple[int, Decimal]] = {}
+    for level in levels:
+        for key, points in minimums(set_code, level).items():
+            if key not in out or points >= out[key][1]:
+                out[key] = (level, points)
+    return out
+
+
+def unmet_minimums(set_code: str, points: Mapping[str, Any], star: int, cumulative: bool) -> list[Unmet]:
+    """The minimums of `star` stars (see `required_for`) that `points` do not reach, in the sheet's order."""
+    if star not in STAR_LEVELS:
+        return []
+    found = []
+    for key, (level, required) in required_for(set_code, star, cumulative).items():
+        reached = _as_decimal(points.get(key))
+        if reached is None or reached < required:
+            found.append(Unmet(key, level, required, reached if reached is not None else Decimal(0)))
+    return found
+
+
+def reachable_stars(set_code: str, points: Mapping[str, Any], band: int, cumulative: bool) -> tuple[int, list[Unmet]]:
+    """The highest star level up to `band` whose minimums `points` meet, and the minimums holding it below `band`.
+
+    Levels below 3 have no minimums. The list names, once each, every minimum of a level above the reachable one and
+    up to the band that is not reached (a 75-point result missing a 4-star minimum: 3, [that minimum]).
+    """
+    reach = band
+    while reach >= STAR_LEVELS[0] and unmet_minimums(set_code, points, reach, cumulative):
+        reach -= 1
+    held: dict[str, Unmet] = {}
+    for level in range(max(reach + 1, STAR_LEVELS[0]), band + 1):
+        for miss in unmet_minimums(set_code, points, level, cumulative):
+            if miss.star > reach:
+                held.setdefault(miss.criterion, miss)
+    order = list(sheet(set_code).criteria)
+    return reach, sorted(held.values(), key=lambda m: (order.index(m.criterion), m.star))
+
+
+# ---- `ocop workflows check` --------------------------------------------------------------------------------------
+
+
+def anomaly_lines(set_code: str | None = None) -> list[str]:
+    """One line per recorded source anomaly of the criteria sheets, for `ocop workflows check`:
+    `criteria-2026.json: set 04, C/7 (source line 2486): <problem> → read as: <reading>`."""
+    return [
+        f"criteria-2026.json: set {a.set}, {a.location} (source line {a.line}): {a.problem} → read as: {a.reading}"
+        for a in anomalies(set_code)
+    ]
+
+
+def report_anomalies(echo: Callable[[str], Any]) -> int:
+    """Echo `note <anomaly line>` for every recorded anomaly (for `ocop workflows check`); return how many."""
+    lines = anomaly_lines()
+    for line in lines:
+        echo(f"note {line}")
+    return len(lines)

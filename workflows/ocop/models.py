@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from engine.store import Base, Case, Unit, User, UtcDateTime
+from engine.store import Base, Case, Json, Unit, User, UtcDateTime
 
 
 class Council(Base):
@@ -74,6 +74,8 @@ class ScoreSheet(Base):
     part_b: Mapped[Decimal] = mapped_column(Numeric(5, 2))
     part_c: Mapped[Decimal] = mapped_column(Numeric(5, 2))
     total: Mapped[Decimal] = mapped_column(Numeric(6, 2))
+    #: ocop-2026: the points of each criterion of the product set's sheet (text decimals); None for part-level sheets
+    criteria: Mapped[dict[str, str] | None] = mapped_column(Json, nullable=True)
     note: Mapped[str | None] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(Integer)
     submitted_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import secrets
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -14,13 +15,21 @@ from sqlalchemy.orm import Session
 from engine.definition import Registry
 from engine.errors import Reason
 from engine.store import Case, HistoryRecord, Unit
+from workflows.ocop import criteria as sheets_2026
 from workflows.ocop.models import Certificate, Council, ScoreRound, ScoreSheet
 from workflows.ocop.scoring import Result, result_of, spread, threshold_params, valid_until
 
 registry = Registry()
 
-#: The level whose council scores while a dossier is in each state.
-SCORING_LEVEL = {"commune_reviewed": "district", "forwarded_to_province": "province", "forwarded_to_central": "central"}
+#: The level whose council scores while a dossier is in each state (ocop-2023: commune_reviewed, forwarded_to_*;
+#: ocop-2026: advisory_reviewed, forwarded_to_central). A state of one workflow that scores in no level of the other
+#: finds no open round there, so one table serves both.
+SCORING_LEVEL = {
+    "commune_reviewed": "district",
+    "forwarded_to_province": "province",
+    "advisory_reviewed": "province",
+    "forwarded_to_central": "central",
+}
 #: The level whose result a dossier carries in each decision state.
 SCORED_LEVEL = {"district_scored": "district", "province_scored": "province", "central_scored": "central"}
 CHAIR_OF_LEVEL = {"district": "district_chair", "province": "province_chair", "central": "central_chair"}
@@ -98,6 +107,49 @@ def round_result(rnd: ScoreRound) -> Result | None:
     if rnd.total_sum is None or not rnd.sheet_count:
         return None
     return Result(Decimal(rnd.total_sum), rnd.sheet_count)
+
+
+@dataclass
+class Outcome:
+    """A round's result with its star bands: the band of the exact average, and the stars the star minimums allow.
+
+    Part-level sheets (ocop-2023) have no minimums: `reachable` is the band. Criterion-level sheets (ocop-2026) carry
+    the council's result per criterion (`points`: the median of the members' points) and the minimums it misses.
+    """
+
+    result: Result
+    band: int
+    reachable: int
+    unmet: list[dict[str, Any]] = field(default_factory=list)
+    points: dict[str, Decimal] | None = None
+
+
+def criterion_sheets(sheets: list[ScoreSheet]) -> list[dict[str, str]]:
+    """The criteria of the sheets that have them (criterion-level sheets)."""
+    return [x.criteria for x in sheets if x.criteria is not None]
+
+
+def outcome_of(case: Case, result: Result, sheets: list[ScoreSheet], param: Any) -> Outcome:
+    """The bands of a result given the sheets it comes from (`param` reads the workflow's parameters)."""
+    band = result.band(threshold_params(param))
+    chosen = criterion_sheets(sheets)
+    if not chosen:
+        return Outcome(result, band, band)
+    set_code = case.data["product"]["product_set"]
+    how = param("criterion_result")
+    if how != "median":
+        raise ValueError(f"criterion_result {how!r} is not supported (only 'median')")
+    points = sheets_2026.median_points(set_code, chosen)
+    reach, unmet = sheets_2026.reachable_stars(set_code, points, band, bool(param("minimums_cumulative")))
+    return Outcome(result, band, reach, [m.as_dict() for m in unmet], points)
+
+
+def round_outcome(s: Session, case: Case, rnd: ScoreRound, param: Any) -> Outcome | None:
+    """The outcome of a round from its council's current sheets (None without a sheet)."""
+    council = round_council(s, case, rnd)
+    sheets = current_sheets(s, rnd, member_ids(council)) if council else []
+    result = round_result(rnd) if rnd.status == "closed" else result_of(x.total for x in sheets)
+    return outcome_of(case, result, sheets, param) if result is not None else None
 
 
 def count_records(s: Session, case: Case, trigger: str, after_seq: int = 0) -> int:
@@ -319,18 +371,37 @@ def rescore_requests_left(ctx: Any) -> list[Reason]:
 
 
 def _result(ctx: Any) -> tuple[ScoreRound | None, Result | None, int, list[Reason]]:
+    """The last closed round, its result and the stars it reaches (the band, or less for unmet star minimums)."""
     rnd = latest_result_round(ctx.session, ctx.case)
-    result = round_result(rnd) if rnd else None
-    if rnd is None or result is None:
+    outcome = round_outcome(ctx.session, ctx.case, rnd, ctx.param) if rnd else None
+    if rnd is None or outcome is None:
         return None, None, 0, [Reason("no_result", "the dossier has no closed scoring result")]
-    return rnd, result, result.band(threshold_params(ctx.param)), []
+    return rnd, outcome.result, outcome.reachable, []
+
+
+def _held_by(ctx: Any) -> list[Reason]:
+    """For a criterion-level result held below its band by star minimums: one reason naming them (else none)."""
+    rnd = latest_result_round(ctx.session, ctx.case)
+    outcome = round_outcome(ctx.session, ctx.case, rnd, ctx.param) if rnd else None
+    if outcome is None or not outcome.unmet:
+        return []
+    return [
+        Reason(
+            "star_minimums",
+            f"the average is in the {outcome.band}★ band but reaches {outcome.reachable}★: star minimums not met: "
+            + "; ".join(m["message"] for m in outcome.unmet),
+        )
+    ]
 
 
 @registry.guard(
     "result_allows_certify", params=["threshold_2_stars", "threshold_3_stars", "threshold_4_stars", "threshold_5_stars"]
 )
 def result_allows_certify(ctx: Any) -> list[Reason]:
-    """District: 3★ only; province: 3★ or 4★; central: 5★; an upgrade must end above the current certificate."""
+    """District: 3★ only; province: 3★ or 4★; central: 5★; an upgrade must end above the current certificate.
+
+    The stars are those the result reaches: the band of the average, or less where star minimums are not met.
+    """
     _, result, band, reasons = _result(ctx)
     if reasons:
         return reasons
@@ -343,7 +414,8 @@ def result_allows_certify(ctx: Any) -> list[Reason]:
                 "band",
                 f"average {result.shown()} is {band}★; the {level} chair certifies "
                 f"{' or '.join(f'{n}★' for n in allowed)}",
-            )
+            ),
+            *_held_by(ctx),
         ]
     before = previous_stars(ctx.session, ctx.case)
     if before is not None and band <= before:
@@ -365,8 +437,10 @@ def result_allows_forward(ctx: Any) -> list[Reason]:
     if band < need or rnd.level != level:
         return [
             Reason(
-                "band", f"average {result.shown()} ({band}★) does not reach the {need}★ threshold of the {level} result"
-            )
+                "band",
+                f"average {result.shown()} ({band}★) does not reach the {need}★ threshold of the {level} result",
+            ),
+            *_held_by(ctx),
         ]
     return []
 
@@ -496,15 +570,21 @@ def void_round(ctx: Any) -> dict[str, Any]:
     return voided
 
 
-def _result_payload(rnd: ScoreRound, result: Result, thresholds: dict[int, Decimal]) -> dict[str, Any]:
-    return {
+def _result_payload(rnd: ScoreRound, outcome: Outcome) -> dict[str, Any]:
+    result = outcome.result
+    out: dict[str, Any] = {
         "level": rnd.level,
         "round": rnd.round,
         "sheets": result.count,
         "sum": result.total_sum,
         "average": result.shown(),
-        "band": result.band(thresholds),
+        "band": outcome.band,
     }
+    if outcome.points is not None:  # criterion-level: the council's result per criterion and the star minimums
+        out["criteria"] = {k: format(v.normalize(), "f") for k, v in outcome.points.items()}
+        out["reachable_stars"] = outcome.reachable
+        out["unmet_minimums"] = outcome.unmet
+    return out
 
 
 @registry.effect("close_round")
@@ -522,7 +602,7 @@ def close_round(ctx: Any) -> dict[str, Any]:
     rnd.total_sum, rnd.sheet_count = result.total_sum, result.count
     ctx.session.flush()
     limit = Decimal(str(ctx.param("spread_limit")))
-    out = {"result": _result_payload(rnd, result, threshold_params(ctx.param))}
+    out = {"result": _result_payload(rnd, outcome_of(ctx.case, result, sheets, ctx.param))}
     if spread(s.total for s in sheets) > limit:
         out["result"]["closed_despite_spread"] = True
     return out
@@ -532,10 +612,10 @@ def close_round(ctx: Any) -> dict[str, Any]:
 def note_result(ctx: Any) -> dict[str, Any]:
     """Record the result a decision is based on."""
     rnd = latest_result_round(ctx.session, ctx.case)
-    result = round_result(rnd) if rnd else None
-    if rnd is None or result is None:
+    outcome = round_outcome(ctx.session, ctx.case, rnd, ctx.param) if rnd else None
+    if rnd is None or outcome is None:
         return {}
-    return {"basis": _result_payload(rnd, result, threshold_params(ctx.param))}
+    return {"basis": _result_payload(rnd, outcome)}
 
 
 def _new_code(s: Session, issued_on: date) -> str:
@@ -545,15 +625,26 @@ def _new_code(s: Session, issued_on: date) -> str:
             return code
 
 
+def _last_valid_day(ctx: Any, issued_on: date) -> date:
+    """BLDS Art. 147–148 counting; Art. 148(5) (a term ending on a day off runs on) only if the parameter says so."""
+    last = valid_until(issued_on, int(ctx.param("validity_months")))
+    if ctx.param("extend_validity_to_working_day"):
+        from engine.calendar import load_calendar
+
+        calendar = load_calendar(ctx.session)
+        if not calendar.is_working_day(last):
+            last = calendar.nth_working_day_after(last, 1)
+    return last
+
+
 def _issue(ctx: Any, stars: int, decision_no: str, issued_on: date, unit: Unit) -> dict[str, Any]:
-    months = int(ctx.param("validity_months"))
     cert = Certificate(
         code=_new_code(ctx.session, issued_on),
         case_id=ctx.case.id,
         stars=stars,
         decision_no=decision_no,
         issued_on=issued_on,
-        valid_until=valid_until(issued_on, months),
+        valid_until=_last_valid_day(ctx, issued_on),
         issued_by_id=unit.id,
         seq=ctx.case.version,
     )
@@ -576,15 +667,15 @@ def _issue(ctx: Any, stars: int, decision_no: str, issued_on: date, unit: Unit) 
 
 @registry.effect("issue_certificate")
 def issue_certificate(ctx: Any) -> dict[str, Any]:
-    """Issue the certificate at the band of the result, by the acting chair's unit."""
+    """Issue the certificate at the stars the result reaches (its band, less unmet star minimums), by the acting
+    chair's unit."""
     rnd = latest_result_round(ctx.session, ctx.case)
-    result = round_result(rnd) if rnd else None
-    assert rnd is not None and result is not None
-    stars = result.band(threshold_params(ctx.param))
+    outcome = round_outcome(ctx.session, ctx.case, rnd, ctx.param) if rnd else None
+    assert rnd is not None and outcome is not None
     unit = ctx.session.scalar(select(Unit).where(Unit.code == ctx.actor.unit_code))
     payload = ctx.payload or {}
-    out = _issue(ctx, stars, payload["decision_no"], payload.get("issued_on") or ctx.today, unit)
-    out["basis"] = _result_payload(rnd, result, threshold_params(ctx.param))
+    out = _issue(ctx, outcome.reachable, payload["decision_no"], payload.get("issued_on") or ctx.today, unit)
+    out["basis"] = _result_payload(rnd, outcome)
     return out
 
 
@@ -619,7 +710,11 @@ def store_sheet(ctx: Any) -> dict[str, Any]:
     if rnd.council_id is None:
         council = round_council(s, ctx.case, rnd)
         rnd.council_id = council.id if council else None
-    parts = ctx.payload["parts"]
+    chosen = ctx.payload.get("criteria")
+    if chosen is not None:  # criterion-level (ocop-2026): the parts are computed from the chosen options
+        parts = sheets_2026.parts_of(ctx.case.data["product"]["product_set"], chosen)
+    else:
+        parts = ctx.payload["parts"]
     revision = (
         int(
             s.scalar(
@@ -642,13 +737,17 @@ def store_sheet(ctx: Any) -> dict[str, Any]:
             part_b=parts["B"],
             part_c=parts["C"],
             total=total,
+            criteria={k: format(Decimal(str(v)).normalize(), "f") for k, v in chosen.items()} if chosen else None,
             note=ctx.payload.get("note"),
             seq=ctx.case.version,
             submitted_at=ctx.now,
         )
     )
     s.flush()
-    return {"level": rnd.level, "round": rnd.round, "revision": revision, "total": total}
+    out = {"level": rnd.level, "round": rnd.round, "revision": revision, "total": total}
+    if chosen is not None:
+        out["parts"] = parts
+    return out
 
 
 @registry.effect("note_rescore")

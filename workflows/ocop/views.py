@@ -18,13 +18,17 @@ from workflows.ocop.rules import (
     latest_result_round,
     member_ids,
     open_round,
+    outcome_of,
     registry,
     round_council,
-    round_result,
+    round_outcome,
 )
 from workflows.ocop.scoring import result_of, spread, threshold_params
 
 Param = Callable[[str], Any]
+#: A workflow's own deadlines and flags of a dossier, by workflow name: `fn(s, case, today, param)` returns
+#: `(deadlines, flags)`, deadlines shaped `{"what", "due", "overdue"}` (merged with the engine's declared ones).
+DOSSIER_EXTRAS: dict[str, Callable[..., tuple[list[dict[str, Any]], list[str]]]] = {}
 
 
 def _units_by_level(s: Session, case: Case) -> dict[str, str]:
@@ -37,7 +41,6 @@ def _hidden_from(actor: Any, rnd: ScoreRound) -> bool:
 
 
 def _score(s: Session, case: Case, actor: Any, param: Param) -> dict[str, Any] | None:
-    thresholds = threshold_params(param)
     level = SCORING_LEVEL.get(case.state)
     rnd = open_round(s, case, level) if level else None
     if rnd is not None:
@@ -45,31 +48,30 @@ def _score(s: Session, case: Case, actor: Any, param: Param) -> dict[str, Any] |
         sheets = current_sheets(s, rnd, member_ids(council)) if council else []
         result = result_of(x.total for x in sheets)
         hidden = _hidden_from(actor, rnd)
-        band = result.band(thresholds) if result and not hidden else None
+        outcome = outcome_of(case, result, sheets, param) if result and not hidden else None
         return {
             "level": rnd.level,
             "round": rnd.round,
             "status": "open",
             "sheets": len(sheets),
-            "average": result.shown() if result and not hidden else None,
-            "band": band,
-            "reachable_stars": band,
-            "unmet_minimums": [],
+            "average": outcome.result.shown() if outcome else None,
+            "band": outcome.band if outcome else None,
+            "reachable_stars": outcome.reachable if outcome else None,
+            "unmet_minimums": outcome.unmet if outcome else [],
         }
     rnd = latest_result_round(s, case)
-    result = round_result(rnd) if rnd else None
-    if rnd is None or result is None:
+    outcome = round_outcome(s, case, rnd, param) if rnd else None
+    if rnd is None or outcome is None:
         return None
-    band = result.band(thresholds)
     return {
         "level": rnd.level,
         "round": rnd.round,
         "status": "closed",
-        "sheets": result.count,
-        "average": result.shown(),
-        "band": band,
-        "reachable_stars": band,
-        "unmet_minimums": [],
+        "sheets": outcome.result.count,
+        "average": outcome.result.shown(),
+        "band": outcome.band,
+        "reachable_stars": outcome.reachable,
+        "unmet_minimums": outcome.unmet,
     }
 
 
@@ -80,6 +82,8 @@ def describe(s: Session, case: Case, actor: Any, today: date, param: Param) -> d
     notice = int(param("notice_days"))
     cert = certificate_view(s, case, today, notice)
     successors = list(s.scalars(select(Case.id).where(Case.data["previous_dossier"].as_string() == case.id)))
+    extras = DOSSIER_EXTRAS.get(case.workflow)
+    deadlines, flags = extras(s, case, today, param) if extras else ([], [])
     return {
         "product": data.get("product"),
         "producer": data.get("producer"),
@@ -92,7 +96,8 @@ def describe(s: Session, case: Case, actor: Any, today: date, param: Param) -> d
         "stars": cert["stars"] if cert and case.state in ("certified", "expiring") else None,
         "certificate": cert,
         "successors": successors,
-        "deadlines": [],
+        "deadlines": deadlines,
+        "flags": flags,
     }
 
 
@@ -110,6 +115,7 @@ def score_sheets(s: Session, case: Case, actor: Any, today: date, param: Param) 
         hidden = _hidden_from(actor, rnd)
         visible = [x for x in current if not hidden or x.member_id == actor.user_id]
         result = result_of(x.total for x in current)
+        outcome = outcome_of(case, result, current, param) if result is not None and not hidden else None
         rounds.append(
             {
                 "level": rnd.level,
@@ -122,6 +128,7 @@ def score_sheets(s: Session, case: Case, actor: Any, today: date, param: Param) 
                         "revision": x.revision,
                         "parts": {"A": str(x.part_a), "B": str(x.part_b), "C": str(x.part_c)},
                         "total": str(x.total),
+                        **_criteria_of(case, x, param),
                         "note": x.note,
                         "submitted_at": x.submitted_at.isoformat(),
                     }
@@ -131,9 +138,28 @@ def score_sheets(s: Session, case: Case, actor: Any, today: date, param: Param) 
                 "average": None if hidden or result is None else result.shown(),
                 "band": None if hidden or result is None else result.band(thresholds),
                 "spread": None if hidden else str(spread(x.total for x in current)),
+                **(
+                    {
+                        "criteria": {k: format(v.normalize(), "f") for k, v in outcome.points.items()},
+                        "reachable_stars": outcome.reachable,
+                        "unmet_minimums": outcome.unmet,
+                    }
+                    if outcome is not None and outcome.points is not None
+                    else {}
+                ),
             }
         )
     return {"dossier": case.id, "rounds": rounds}
+
+
+def _criteria_of(case: Case, sheet: Any, param: Param) -> dict[str, Any]:
+    """A criterion-level sheet's points, and the stars its own total and points reach (star minimums per member)."""
+    if sheet.criteria is None:
+        return {}
+    result = result_of([sheet.total])
+    assert result is not None
+    own = outcome_of(case, result, [sheet], param)
+    return {"criteria": sheet.criteria, "reachable_stars": own.reachable, "unmet_minimums": own.unmet}
 
 
 def lineage(s: Session, case: Case, actor: Any, today: date, param: Param) -> dict[str, Any]:
