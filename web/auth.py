@@ -78,9 +78,9 @@ def session_actor() -> Actor | None:
 def init_app(app: Flask) -> None:
     """Sessions, CSRF on every form, and the login view's endpoint."""
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    # Flask ships SESSION_COOKIE_SAMESITE = None, so a setdefault would not take
+    app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     login_manager.init_app(app)
     login_manager.login_view = "ui.login"
     login_manager.session_protection = "basic"
     csrf.init_app(app)
-

@@ -127,3 +127,16 @@ def test_review_through_api_by_other_province_is_404(api: ApiClient, two_dossier
     r = api.act(d, "xa_hn", "review_at_commune", REVIEW)
     assert r.status_code == 404
     assert api.get(f"/dossiers/{d['id']}", "xa").get_json()["version"] == 1
+
+
+def test_every_route_of_the_app_is_in_a_matrix(app):
+    """API routes are in this matrix, pages in tests/web/test_territory.py; the rest is public or static."""
+    public = {"static", "healthz", "policy.page"}  # /policy needs a login and shows no dossier
+    uncovered = sorted(
+        rule.rule
+        for rule in app.url_map.iter_rules()
+        if not rule.rule.startswith("/api/") and not rule.endpoint.startswith("ui.") and rule.endpoint not in public
+    )
+    assert uncovered == [], "add these routes to a territory matrix"
+    anonymous = app.test_client()
+    assert anonymous.get("/policy").status_code == 302
