@@ -9,11 +9,12 @@ from flask import redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
+from engine import directory
 from engine.definition import LEVELS
 from engine.errors import EngineError, InvalidInput
-from web.ui import directory
 from web.ui.common import Problems, bp, describe_error, me, svc
 from web.ui.messages import translate
+from workflows.ocop import councils
 
 
 def _errors(problems: Problems) -> dict[str, list[str]]:
@@ -174,7 +175,7 @@ def admin_councils() -> Any:
         raw_day = request.form.get("established_on", "").strip()
         try:
             day = date.fromisoformat(raw_day) if raw_day else None
-            directory.create_council(
+            councils.establish_for(
                 svc(), me(), request.form.get("unit", ""), members, request.form.get("decision_no", ""), day
             )
             _done(_("The council was established."))
@@ -187,7 +188,7 @@ def admin_councils() -> Any:
     members = [u for u in directory.users(svc(), me()) if u["role"] == "council_member" and u["active"]]
     return render_template(
         "ui/admin_councils.html",
-        councils=directory.councils(svc(), me()),
+        councils=councils.councils_for(svc(), me()),
         units=[u for u in directory.units(svc(), me()) if u["level"] in ("central", "province", "district")],
         members=members,
         values=values,

@@ -11,9 +11,9 @@ from typing import Any
 from flask import Response, render_template, request
 from flask_babel import gettext as _
 
+from engine import directory
 from engine.errors import EngineError
 from engine.search import search_history
-from web.ui import directory
 from web.ui.common import Problems, bp, describe_error, me, page_arg, svc
 from web.ui.i18n import fmt_datetime
 from web.ui.labels import role_label, state_label, trigger_label

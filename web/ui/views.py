@@ -12,12 +12,12 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from engine import accounts
+from engine import accounts, directory
 from engine.definition import Definition
 from engine.diagram import mermaid
 from engine.errors import EngineError, NotFound
 from web.auth import SessionUser
-from web.ui import directory, forms
+from web.ui import forms
 from web.ui.common import Problems, bp, describe_error, me, page_arg, safe_next, svc
 from web.ui.i18n import LANGUAGES
 from web.ui.labels import is_vi, state_label, trigger_label

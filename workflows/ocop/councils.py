@@ -9,9 +9,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engine.accounts import unit_by_code
+from engine.accounts import Actor, unit_by_code
+from engine.directory import require_admin, unit_in_territory
 from engine.errors import InvalidInput
-from engine.store import User
+from engine.services import Services
+from engine.store import Unit, User
 from workflows.ocop.models import Council, CouncilMember
 
 COUNCIL_LEVELS = ("district", "province", "central")
@@ -80,3 +82,31 @@ def list_councils(s: Session, actor: Any) -> list[dict[str, Any]]:
         }
         for c in rows
     ]
+
+
+# ---- for an acting admin (the web pages) ----------------------------------------------------------------
+
+
+def councils_for(svc: Services, actor: Actor) -> list[dict[str, Any]]:
+    """The councils of the admin's territory as the admin page shows them (member names, the unit's name)."""
+    with svc.db.read() as s:
+        names = {u.code: u.name for u in s.scalars(select(Unit))}
+        return [
+            c
+            | {
+                "unit_name": names.get(c["unit"], c["unit"]),
+                "established_on": date.fromisoformat(c["established_on"]),
+                "members": [m["username"] for m in c["members"]],
+            }
+            for c in list_councils(s, actor)
+        ]
+
+
+def establish_for(
+    svc: Services, actor: Actor, unit: str, members: list[str], decision_no: str, established_on: date | None
+) -> None:
+    """Establish the council of a unit of the territory."""
+    require_admin(actor)
+    with svc.db.write() as s:
+        unit_in_territory(s, actor, unit)
+        create_council(s, unit, members, decision_no, established_on)

@@ -1,15 +1,13 @@
-"""Units, users, tokens and councils as the pages need them, always inside the actor's territory.
+"""Administration services for an acting user: units, users and tokens, always inside the actor's territory.
 
 `engine.accounts` offers the writes (create, disable, move, password, tokens) without an acting user, as the CLI
-needs them; the pages act for a logged-in admin, so this module checks that every unit and user named lies in the
-admin's territory before calling them inside `svc.db.write()`, and provides the few reads the engine has no
-service for yet (lists of units, users, tokens, councils). It belongs in `engine.accounts` (and
-`workflows.ocop.councils` for councils) once those take an actor; see the UI work's report.
+needs them; the web pages act for a logged-in admin, so these services check that every unit and user named lies
+in the admin's territory (and that the actor is an admin) before calling them in one unit of work.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -29,7 +27,8 @@ def require_admin(actor: Actor) -> None:
         raise Forbidden(f"role {actor.role!r} may not administer", role=actor.role)
 
 
-def _unit(s: Any, actor: Actor, code: str, field: str = "unit") -> Unit:
+def unit_in_territory(s: Any, actor: Actor, code: str, field: str = "unit") -> Unit:
+    """A unit by code, inside the actor's territory, or InvalidInput naming `field`."""
     unit = s.scalar(select(Unit).where(Unit.code == (code or "").strip()))
     if unit is None or not actor.covers(unit.path):
         raise InvalidInput("unknown unit", fields={field: [f"no unit {code!r} in your territory"]})
@@ -137,7 +136,7 @@ def create_user(
     """Add a user in the admin's territory."""
     require_admin(actor)
     with svc.db.write() as s:
-        _unit(s, actor, unit)
+        unit_in_territory(s, actor, unit)
         if role == "system":
             raise InvalidInput("the user is not valid", fields={"role": [f"one of {', '.join(known_roles(svc))}"]})
         accounts.create_user(s, username.strip(), role, unit, known_roles(svc), password or None, full_name.strip())
@@ -156,7 +155,7 @@ def move_user(svc: Services, actor: Actor, username: str, unit: str) -> None:
     require_admin(actor)
     with svc.db.write() as s:
         _user(s, actor, username)
-        _unit(s, actor, unit)
+        unit_in_territory(s, actor, unit)
         accounts.move_user(s, username, unit)
 
 
@@ -189,45 +188,8 @@ def create_unit(svc: Services, actor: Actor, code: str, name: str, level: str, p
     """Add a unit under a unit of the territory."""
     require_admin(actor)
     with svc.db.write() as s:
-        _unit(s, actor, parent, "parent")
+        unit_in_territory(s, actor, parent, "parent")
         accounts.create_unit(s, code.strip(), name, level, parent)
-
-
-def councils(svc: Services, actor: Actor) -> list[dict[str, Any]]:
-    """The councils established at units of the territory, newest first."""
-    from workflows.ocop.models import Council
-
-    lo, hi = actor.territory()
-    with svc.db.read() as s:
-        rows = s.scalars(
-            select(Council)
-            .join(Unit, Unit.id == Council.unit_id)
-            .where(Unit.path >= lo, Unit.path < hi)
-            .order_by(Unit.path, Council.established_on.desc(), Council.id.desc())
-        )
-        return [
-            {
-                "id": c.id,
-                "unit": c.unit.code,
-                "unit_name": c.unit.name,
-                "decision_no": c.decision_no,
-                "established_on": c.established_on,
-                "members": [m.user.username for m in c.members],
-            }
-            for c in rows
-        ]
-
-
-def create_council(
-    svc: Services, actor: Actor, unit: str, members: list[str], decision_no: str, established_on: date | None
-) -> None:
-    """Establish the council of a unit of the territory."""
-    from workflows.ocop.councils import create_council as establish
-
-    require_admin(actor)
-    with svc.db.write() as s:
-        _unit(s, actor, unit)
-        establish(s, unit, members, decision_no, established_on)
 
 
 def end_sessions(svc: Services, user_id: int | None) -> None:
