@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | cksum | cut -
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install test test-fast lint check run demo clean policy
+.PHONY: install test test-fast lint check run demo clean policy bench bench-full
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,8 +32,8 @@ policy: install
 	$(BIN)/ocop policy report
 
 lint: install
-	$(BIN)/ruff check engine workflows web tests scripts
-	$(BIN)/ruff format --check engine workflows web tests scripts
+	$(BIN)/ruff check engine workflows web tests scripts bench
+	$(BIN)/ruff format --check engine workflows web tests scripts bench
 
 ## Set up, migrate, load the demo (idempotent) and serve on http://$(HOST):$(PORT)
 run: install
@@ -44,3 +44,10 @@ run: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+## Benchmarks (bench/README.md): the quick set (minutes), and the issue's sizes (100k dossiers, 1M records)
+bench: install
+	$(MAKE) -C bench quick
+
+bench-full: install
+	$(MAKE) -C bench full

@@ -280,14 +280,37 @@ def policy_report(results: Path | None, features_dir: Path | None, out: Path | N
 
 # ---- demo --------------------------------------------------------------------------------------------------
 @cli.command("demo")
+@click.option(
+    "--scale",
+    type=click.IntRange(min=1),
+    default=None,
+    help="instead of the demo: add N generated ocop-2023 dossiers with their histories (benchmarks, scale tests)",
+)
+@click.option("--seed", type=int, default=2026, show_default=True, help="random seed of --scale")
 @with_appcontext
-def demo() -> None:
-    """Load demo units, users, councils and dossiers in every state (idempotent); print the logins."""
+def demo(scale: int | None, seed: int) -> None:
+    """Load demo units, users, councils and dossiers in every state (idempotent); print the logins.
+
+    With --scale N, add N generated dossiers over 20 provinces instead (users without passwords: use
+    `ocop tokens create`); a second run adds N more.
+    """
     from workflows.ocop.demo import DEMO_PASSWORD, load_demo
 
     svc = _svc()
     if not schema.is_current(svc.db):
         schema.upgrade(svc.db)
+    if scale is not None:
+        from workflows.ocop.scale import generate
+
+        with _errors(), click.progressbar(length=scale, label="generating dossiers", file=sys.stderr) as bar:
+            summary = generate(svc.db, svc.catalog, scale, seed=seed, progress=bar.update)
+        click.echo(
+            f"{summary.cases:,} dossiers, {summary.records:,} history records, {summary.certificates:,} certificates, "
+            f"{summary.units:,} units, {summary.users:,} users in {summary.seconds:.1f} s"
+        )
+        for state, count in sorted(summary.states.items()):
+            click.echo(f"  {state:<22} {count:>8,}")
+        return
     with _errors():
         logins = load_demo(svc, click.echo)
     click.echo(f"\nDemo logins (password for all: {DEMO_PASSWORD}; demo data only, never in production):")

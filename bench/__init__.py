@@ -1,0 +1,1 @@
+"""Benchmarks of the OCOP engine: see bench/README.md."""
