@@ -17,6 +17,7 @@ from pytest_bdd.utils import registry_get_safe
 
 from tests.bdd.policy_gate import FEATURES, RUN, TAG_MEANING, feature_files
 from tests.bdd.steps.ocop_2023 import *  # noqa: F403  (the step definitions)
+from tests.bdd.steps.ocop_2026 import *  # noqa: F403  (the step definitions only ocop-2026 needs)
 from tests.bdd.steps.world import bdd_catalog, policy  # noqa: F401  (fixtures)
 
 TAG = re.compile(r"@([^\s@]+)")

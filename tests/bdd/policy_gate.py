@@ -26,18 +26,32 @@ WorkflowKey = tuple[str, int]
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 
 #: The regimes a scenario may belong to (one tag each).
-REGIMES = {"R148"}
+REGIMES = {"R148", "R26"}
 #: What each tag of the feature files means (registered as marker descriptions); all but the regimes are sources.
 TAG_MEANING = {
     "R148": "regime R148: QĐ 148/QĐ-TTg (24/02/2023), workflow ocop-2023",
+    "R26": "regime R26: QĐ 26/2026/QĐ-TTg (22/05/2026), workflow ocop-2026",
     "QD148": "legal source: QĐ 148/QĐ-TTg",
     "QD148_D1": "legal source: QĐ 148/QĐ-TTg, Điều 1 khoản 2 (phân hạng sao)",
     "QD148_PL1": "legal source: QĐ 148/QĐ-TTg, Phụ lục I (bộ tiêu chí, phần A/B/C)",
     "QD148_PL2": "legal source: QĐ 148/QĐ-TTg, Phụ lục II (quy trình đánh giá, phân hạng)",
     "QD1489": "legal source: QĐ 1489/QĐ-TTg (06/07/2025), end of the district level",
-    "QD26_D7": "legal source: QĐ 26/2026/QĐ-TTg, Điều 7.6.a (renewal window 180 days)",
+    "QD26_D2": "legal source: QĐ 26/2026/QĐ-TTg, Điều 2 khoản 3 (chủ thể OCOP)",
+    "QD26_D3": "legal source: QĐ 26/2026/QĐ-TTg, Điều 3 (phân hạng sao theo tổng điểm)",
+    "QD26_D4": "legal source: QĐ 26/2026/QĐ-TTg, Điều 4 (quyết định công nhận; giấy chứng nhận 36 tháng)",
+    "QD26_D5": "legal source: QĐ 26/2026/QĐ-TTg, Điều 5 (đợt đánh giá cấp tỉnh, cấp trung ương)",
+    "QD26_D6": "legal source: QĐ 26/2026/QĐ-TTg, Điều 6 (hồ sơ sản phẩm, hồ sơ đề nghị, sản phẩm mẫu)",
+    "QD26_D7": (
+        "legal source: QĐ 26/2026/QĐ-TTg, Điều 7 (trình tự đánh giá, phân hạng: xã, tỉnh, Tổ tư vấn, Trung ương; "
+        "khoản 6: phân hạng lại, nộp hồ sơ từ 180 đến 120 ngày trước khi hết hạn)"
+    ),
     "QD26_D8": "legal source: QĐ 26/2026/QĐ-TTg, Điều 8 (thu hồi giấy chứng nhận)",
     "QD26_D11_12": "legal source: QĐ 26/2026/QĐ-TTg, Điều 11–12 (chuyển tiếp)",
+    "QD26_PL1": "legal source: QĐ 26/2026/QĐ-TTg, Phụ lục I (danh mục nhóm, bộ sản phẩm 01–26)",
+    "QD26_PL2": (
+        "legal source: QĐ 26/2026/QĐ-TTg, Phụ lục II (bộ tiêu chí kiêm phiếu đánh giá: tiêu chí, yêu cầu tối thiểu "
+        "theo hạng sao, hồ sơ bị loại)"
+    ),
     "BLDS_147_148": "legal source: Bộ luật Dân sự 2015, Điều 147–148 (cách tính thời hạn)",
     "assumption": "the project's own reading where the law is silent (workflow file or docs/ocop-domain.md Part 1)",
 }

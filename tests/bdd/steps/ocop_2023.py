@@ -1,8 +1,9 @@
-"""Vietnamese steps for the ocop-2023 policy scenarios, over the service layer (no HTTP).
+"""Vietnamese steps of the policy scenarios, over the service layer (no HTTP): the library both workflows share.
 
 Cho (Given) steps set the scene and must succeed. Khi (When) steps act; a refusal is kept and must be checked by
 a Thì (Then) step ("thao tác bị từ chối ..."), or the scenario fails. States are named by their labels in the
-workflow file; refusals by the rule id a guard gives (e.g. "band", "quorum").
+workflow file of the dossier; refusals by the rule id a guard gives (e.g. "band", "quorum"). A step follows the
+workflow of the dossier it names (payloads, sheets, who acts); steps only ocop-2026 needs are in `ocop_2026.py`.
 """
 
 from __future__ import annotations
@@ -24,15 +25,15 @@ from tests.bdd.steps.world import (
     PEOPLE,
     PRODUCER_KINDS,
     REGISTRATION_TYPES,
-    REVIEW,
+    SCENARIO_WORKFLOW,
     SYSTEM_PHRASE,
     UNIT_PHRASES,
+    UPDATES,
     USER_PHRASE,
     PolicyWorld,
     day,
     number,
     shown,
-    split,
 )
 
 
@@ -47,6 +48,9 @@ NUM = r"-?\d+(?:,\d+)?"
 DATE = r"\d{2}/\d{2}/\d{4}"
 NAME = r'"(?P<name>[^"]+)"'
 FOR_CASE = r'(?: cho hồ sơ "(?P<name>[^"]+)")?'
+#: ocop-2026 sheets: the star minimums a sheet falls short of (one option below the minimum of that level).
+KEY = r"\d+(?:\.\d+)*"
+MISS = rf"(?:, không đạt yêu cầu tối thiểu (?P<star>[345]) sao ở tiêu chí (?P<keys>{KEY}(?: và {KEY})*))?"
 
 #: What a person does to a dossier ("{}" is where the quoted dossier name goes) → trigger.
 ACTIONS = {
@@ -54,6 +58,8 @@ ACTIONS = {
     "rút hồ sơ {}": "withdraw",
     "trả lại hồ sơ {} để hoàn thiện": "return_for_completion",
     "nộp lại hồ sơ {} đã hoàn thiện": "resubmit",
+    "tiếp nhận hồ sơ {} vào đợt đánh giá cấp tỉnh": "accept_at_province",
+    "ghi nhận báo cáo của Tổ tư vấn cho hồ sơ {}": "record_advisory_review",
     "kết thúc chấm điểm hồ sơ {}": "close_scoring",
     "quyết định công nhận hồ sơ {}": "certify",
     "quyết định không công nhận hồ sơ {}": "reject",
@@ -61,6 +67,7 @@ ACTIONS = {
     "gửi hồ sơ {} lên Trung ương": "forward_to_central",
     "trả hồ sơ {} về cấp tỉnh": "return_to_province",
     "thu hồi giấy chứng nhận của hồ sơ {}": "revoke",
+    "loại hồ sơ {}": "disqualify",
 }
 ACTION = "(?P<action>" + "|".join(re.escape(a).replace(r"\{\}", '"[^"]+"') for a in ACTIONS) + ")"
 #: The decisions a chair may be allowed to take, as the scenarios name them → trigger.
@@ -85,6 +92,22 @@ def _fields(err: InvalidInput) -> dict[str, Any]:
     return err.details.get("fields", {})
 
 
+def _missed(star: str | None, keys: str | None) -> dict[str, int] | None:
+    """The star minimums a sheet misses, as `PolicyWorld.sheet` takes them."""
+    return {key: int(star) for key in keys.split(" và ")} if star and keys else None
+
+
+#: Disqualification grounds as the scenarios name them (Appendix II of QĐ 26/2026, "Hồ sơ bị loại khi") → codes.
+DISQUALIFICATION_GROUNDS = {
+    "giả mạo hồ sơ": "forged_dossier",
+    "không tuân thủ quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm": "food_safety_certificate",
+    "không đáp ứng về hồ sơ đăng ký": "registration_dossier",
+    "sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc": "imported_raw_materials",
+    "giống hệt sản phẩm của nhà sản xuất khác": "identical_product",
+    "không tuân thủ quy định về GMP": "gmp_certificate",
+}
+
+
 # ---- Cho: the scene --------------------------------------------------------------------------------------------
 
 
@@ -98,8 +121,10 @@ def _registered(policy: PolicyWorld, name: str) -> None:
     policy.register(name)
 
 
-@given(parsers.re(rf"hồ sơ {NAME} đã được UBND xã đánh giá"))
-def _reviewed(policy: PolicyWorld, name: str) -> None:
+@given(parsers.re(rf"hồ sơ {NAME} đã được UBND xã đánh giá(?: ngày (?P<on>{DATE}))?"))
+def _reviewed(policy: PolicyWorld, name: str, on: str | None) -> None:
+    if on:
+        policy.set_today(day(on))
     policy.reviewed(name)
 
 
@@ -113,10 +138,9 @@ def _successor_reviewed(policy: PolicyWorld, kind: str, name: str, previous: str
     policy.reviewed(name, registration_type=REGISTRATION_TYPES[kind], previous=previous)
 
 
-@given(parsers.re(rf"hồ sơ {NAME} đã được hội đồng cấp huyện chấm (?P<total>{NUM}) điểm"))
-def _district_scored(policy: PolicyWorld, name: str, total: str) -> None:
-    policy.reviewed(name)
-    policy.closed(name, "district", number(total))
+@given(parsers.re(rf"hồ sơ {NAME} đã được hội đồng cấp {LEVEL} chấm (?P<total>{NUM}) điểm{MISS}"))
+def _scored(policy: PolicyWorld, name: str, level: str, total: str, star: str | None, keys: str | None) -> None:
+    policy.scored(name, LEVELS[level], number(total), _missed(star, keys))
 
 
 @given(parsers.re(rf"hồ sơ {NAME} đã được gửi lên (?P<to>cấp tỉnh|Trung ương)"))
@@ -131,8 +155,7 @@ def _certified(policy: PolicyWorld, name: str, stars: str, on: str | None) -> No
 
 @given(parsers.re(rf"hồ sơ {NAME} đã bị trả lại để hoàn thiện"))
 def _returned(policy: PolicyWorld, name: str) -> None:
-    policy.reviewed(name)
-    policy.fire(policy.actors["huyen"], name, "return_for_completion", reason="Thiếu hồ sơ", strict=True)
+    policy.returned(name)
 
 
 @given(parsers.re(rf"hồ sơ {NAME} đã được nhập giấy chứng nhận (?P<stars>[345]) sao do {UNIT} cấp ngày (?P<on>{DATE})"))
@@ -166,9 +189,11 @@ def _system_moved(policy: PolicyWorld, name: str, label: str) -> None:
     _move(policy, policy.actor(SYSTEM_PHRASE), name, label, None, strict=True)
 
 
-@given(parsers.re(rf"(?P<count>\d+) thành viên hội đồng cấp {LEVEL} đã chấm (?P<total>{NUM}) điểm{FOR_CASE}"))
-def _given_scores(policy: PolicyWorld, count: str, level: str, total: str, name: str | None) -> None:
-    policy.score(LEVELS[level], [number(total)] * int(count), name, strict=True)
+@given(parsers.re(rf"(?P<count>\d+) thành viên hội đồng cấp {LEVEL} đã chấm (?P<total>{NUM}) điểm{FOR_CASE}{MISS}"))
+def _given_scores(
+    policy: PolicyWorld, count: str, level: str, total: str, name: str | None, star: str | None, keys: str | None
+) -> None:
+    policy.score(LEVELS[level], [number(total)] * int(count), name, strict=True, miss=_missed(star, keys))
 
 
 @given("bảng lịch sử đã bị gỡ bỏ ràng buộc chỉ ghi thêm")
@@ -182,11 +207,27 @@ def _drop_append_only(policy: PolicyWorld) -> None:
 # ---- Khi: registration and import ------------------------------------------------------------------------------
 
 
+#: Registration table rows that set a payload field (dotted path); "(bỏ trống)" leaves the field out.
+REGISTRATION_FIELDS = {
+    "phiếu đăng ký": "registration_form",
+    "báo cáo tự đánh giá": "self_assessment",
+    "nội dung thay đổi": "changes",
+    "nội dung cập nhật": "updates",
+    "số đăng ký kinh doanh": "producer.registration_no",
+}
+BLANK = "(bỏ trống)"
+
+
 def _registration(policy: PolicyWorld, who: str, name: str, unit: str | None, table: list[list[str]]) -> None:
     info = {row[0].strip(): row[1].strip() for row in table}
-    unknown = set(info) - {"chủ thể", "bộ sản phẩm", "loại đăng ký", "hồ sơ trước", "ngày nộp", "quy trình"}
-    assert not unknown, f"unknown registration fields {unknown}"
-    workflow = info.get("quy trình", "ocop-2023")
+    known = {"chủ thể", "bộ sản phẩm", "loại đăng ký", "hồ sơ trước", "ngày nộp", "quy trình", *REGISTRATION_FIELDS}
+    assert not set(info) - known, f"unknown registration fields {set(info) - known}"
+    workflow = info.get("quy trình", SCENARIO_WORKFLOW)
+    fields: dict[str, Any] = {}
+    for label, path in REGISTRATION_FIELDS.items():
+        if label in info:
+            value = info[label]
+            fields[path] = None if value == BLANK else dict(UPDATES) if value == "đủ bảy nội dung" else value
     policy.register(
         name,
         actor=policy.actor(who),
@@ -197,6 +238,7 @@ def _registration(policy: PolicyWorld, who: str, name: str, unit: str | None, ta
         previous=info.get("hồ sơ trước"),
         filed_on=day(info["ngày nộp"]) if "ngày nộp" in info else None,
         workflow=None if workflow == "(không chọn)" else workflow,
+        fields=fields,
         strict=False,
     )
 
@@ -223,11 +265,12 @@ def _import_certificate(policy: PolicyWorld, who: str, name: str, info: dict[str
         "issued_by": UNIT_PHRASES[info["đơn vị cấp"]],
     }
     actor, unit = policy.actor(who), UNIT_PHRASES[info.get("xã", "xã Mỹ Hà")]
+    workflow = info.get("quy trình", policy.workflow)
     view = policy.call(
         lambda: policy.svc.register(
             actor,
             unit=unit,
-            workflow="ocop-2023",
+            workflow=workflow,
             trigger="import",
             filed_on=min(issued, policy.today),
             payload=payload,
@@ -258,7 +301,11 @@ def _act(
     trigger, name = _action(action)
     payload: dict[str, Any] | None = None
     if trigger == "review_at_commune":
-        payload = dict(REVIEW)
+        payload = policy.review(name)
+    elif trigger == "record_advisory_review":
+        payload = {"report": "Hồ sơ đầy đủ; Tổ tư vấn đã khảo sát thực tế cơ sở sản xuất"}
+    elif trigger == "disqualify":
+        payload = {"ground": DISQUALIFICATION_GROUNDS.get(ground or "", ground)} if ground is not None else {}
     elif trigger == "resubmit":
         payload = {"changes": "Đã bổ sung theo yêu cầu của huyện"}
     elif trigger == "certify":
@@ -297,12 +344,12 @@ def _decide(policy: PolicyWorld, who: str, decision: str, name: str, reason: str
 )
 def _review_missing(policy: PolicyWorld, who: str, name: str, label: str) -> None:
     field = _review_field(policy, label)
-    policy.fire(policy.actor(who), name, "review_at_commune", {**REVIEW, field: " "})
+    policy.fire(policy.actor(who), name, "review_at_commune", {**policy.review(name), field: " "})
 
 
 @when(parsers.re(rf"{WHO} gửi báo cáo đánh giá của UBND xã cho hồ sơ {NAME} kèm theo (?P<points>{NUM}) điểm"))
 def _review_with_points(policy: PolicyWorld, who: str, name: str, points: str) -> None:
-    policy.fire(policy.actor(who), name, "review_at_commune", {**REVIEW, "points": str(number(points))})
+    policy.fire(policy.actor(who), name, "review_at_commune", {**policy.review(name), "points": str(number(points))})
 
 
 def _review_field(policy: PolicyWorld, label: str) -> str:
@@ -315,8 +362,9 @@ def _review_field(policy: PolicyWorld, label: str) -> str:
 
 def _move(policy: PolicyWorld, who: Any, name: str, label: str, successor: str | None, strict: bool) -> None:
     """Fire the transition that leads to the state labelled `label` (e.g. the scheduler's expiry)."""
+    d = policy.definition(name)
     dest = policy.state_named(label)
-    triggers = {t.trigger for t in policy.definition().transitions if t.dest == dest and t.source is not None}
+    triggers = {t.trigger for t in d.transitions if t.dest == dest and t.source is not None}
     assert len(triggers) == 1, f"{sorted(triggers)} lead to {label!r}"
     payload = {"successor": policy.dossiers[successor]} if successor else None
     policy.fire(who, name, triggers.pop(), payload, strict=strict)
@@ -336,9 +384,11 @@ def _tick(policy: PolicyWorld, on: str) -> None:
 # ---- Khi: scoring ----------------------------------------------------------------------------------------------
 
 
-@when(parsers.re(rf"(?P<count>\d+) thành viên hội đồng cấp {LEVEL} chấm (?P<total>{NUM}) điểm{FOR_CASE}"))
-def _score_all(policy: PolicyWorld, count: str, level: str, total: str, name: str | None) -> None:
-    policy.score(LEVELS[level], [number(total)] * int(count), name)
+@when(parsers.re(rf"(?P<count>\d+) thành viên hội đồng cấp {LEVEL} chấm (?P<total>{NUM}) điểm{FOR_CASE}{MISS}"))
+def _score_all(
+    policy: PolicyWorld, count: str, level: str, total: str, name: str | None, star: str | None, keys: str | None
+) -> None:
+    policy.score(LEVELS[level], [number(total)] * int(count), name, miss=_missed(star, keys))
 
 
 @when(parsers.re(rf"các thành viên hội đồng cấp {LEVEL} chấm lần lượt (?P<totals>{NUM}(?:; {NUM})*) điểm{FOR_CASE}"))
@@ -346,9 +396,12 @@ def _score_each(policy: PolicyWorld, level: str, totals: str, name: str | None) 
     policy.score(LEVELS[level], [number(t) for t in totals.split("; ")], name)
 
 
-@when(parsers.re(rf"{WHO} chấm(?P<again> lại)? (?P<total>{NUM}) điểm{FOR_CASE}"))
-def _score_one(policy: PolicyWorld, who: str, again: str | None, total: str, name: str | None) -> None:
-    policy.record(policy.actor(who), "score_sheet", {"parts": split(number(total))}, name=name)
+@when(parsers.re(rf"{WHO} chấm(?P<again> lại)? (?P<total>{NUM}) điểm{FOR_CASE}{MISS}"))
+def _score_one(
+    policy: PolicyWorld, who: str, again: str | None, total: str, name: str | None, star: str | None, keys: str | None
+) -> None:
+    sheet = policy.sheet(number(total), _missed(star, keys), name)
+    policy.record(policy.actor(who), "score_sheet", sheet, name=name)
 
 
 @when(
@@ -404,12 +457,13 @@ def _ok(policy: PolicyWorld) -> None:
     assert policy.error is None, f"the action was refused: {policy.error!r} {policy.error.details}"
 
 
-@then(parsers.re(r'thao tác bị từ chối với lý do "(?P<rule>[^"]+)"'))
-def _refused_by(policy: PolicyWorld, rule: str) -> None:
+@then(parsers.re(r'thao tác bị từ chối với lý do (?P<expected>"[^"]+"(?: và "[^"]+")*)'))
+def _refused_by(policy: PolicyWorld, expected: str) -> None:
     err = policy.refusal()
     assert isinstance(err, GuardRefused), f"refused with {err!r} {err.details}, not by a rule"
     rules = {r.rule for r in err.reasons}
-    assert rules == {rule}, f"refused for {sorted(rules)}: {[r.message for r in err.reasons]}"
+    wanted = set(re.findall(r'"([^"]+)"', expected))
+    assert rules == wanted, f"refused for {sorted(rules)}: {[r.message for r in err.reasons]}"
 
 
 @then("thao tác bị từ chối vì vai trò không có thẩm quyền")
@@ -443,11 +497,14 @@ def _missing_content(policy: PolicyWorld, label: str) -> None:
     assert isinstance(err, InvalidInput) and set(_fields(err)) == {field}, f"refused with {err!r} {err.details}"
 
 
-@then(parsers.re(r'thao tác bị từ chối vì dữ liệu không hợp lệ ở mục "(?P<field>[^"]+)"'))
-def _invalid_field(policy: PolicyWorld, field: str) -> None:
+@then(parsers.re(r'thao tác bị từ chối vì dữ liệu không hợp lệ ở mục (?P<expected>"[^"]+"(?: và "[^"]+")*)'))
+def _invalid_field(policy: PolicyWorld, expected: str) -> None:
     err = policy.refusal()
     assert isinstance(err, InvalidInput), f"refused with {err!r} {err.details}"
-    assert set(_fields(err)) == {f"payload.{field}"}, f"invalid fields: {_fields(err)}"
+    wanted = {f"payload.{field}" for field in re.findall(r'"([^"]+)"', expected)}
+    # an error on a part of an item (criteria.2.4.value) is an error on that item (criteria.2.4)
+    reported = {next((w for w in wanted if f == w or f.startswith(w + ".")), f) for f in _fields(err)}
+    assert reported == wanted, f"invalid fields: {_fields(err)}"
 
 
 @then("thao tác không thực hiện được ở trạng thái hiện tại")
@@ -472,9 +529,12 @@ def _filed_in_future(policy: PolicyWorld) -> None:
     parsers.re(
         rf"kết quả chấm điểm cấp {LEVEL} là (?P<avg>{NUM}) điểm, hạng (?P<stars>\d) sao"
         r"(?:, tính trên (?P<sheets>\d+) phiếu)?(?:, vòng (?P<round>\d+))?"
+        r"(?:, đạt (?P<reach>\d) sao theo yêu cầu tối thiểu)?"
     )
 )
-def _result(policy: PolicyWorld, level: str, avg: str, stars: str, sheets: str | None, round: str | None) -> None:
+def _result(
+    policy: PolicyWorld, level: str, avg: str, stars: str, sheets: str | None, round: str | None, reach: str | None
+) -> None:
     result = policy.last_record("close_scoring")["payload"]["result"]
     assert result["level"] == LEVELS[level], result
     assert (shown(result["average"]), result["band"]) == (avg, int(stars)), result
@@ -482,6 +542,8 @@ def _result(policy: PolicyWorld, level: str, avg: str, stars: str, sheets: str |
         assert result["sheets"] == int(sheets), result
     if round:
         assert result["round"] == int(round), result
+    if reach:
+        assert result["reachable_stars"] == int(reach), result
 
 
 @then(parsers.re(rf"lịch sử ghi phiếu chấm điểm lần (?P<rev>\d+) của {WHO} với tổng (?P<total>{NUM}) điểm"))
@@ -650,19 +712,30 @@ def _notice_starts(policy: PolicyWorld, name: str, on: str) -> None:
     assert until - timedelta(days=int(policy.definition().param("notice_days"))) == day(on)
 
 
+#: The deadlines a dossier shows, as the scenarios name them → `deadlines[].what` of the dossier representation.
+DEADLINES = {
+    "quyết định chuyển tiếp": "transitional_decision",
+    "UBND xã đánh giá": "commune_review",
+    "quyết định của đợt đánh giá cấp tỉnh": "province_decision",
+    "quyết định của đợt đánh giá cấp Trung ương": "central_decision",
+    "quyết định đánh giá lại": "renewal_decision",
+    "quyết định thu hồi": "revocation",
+}
+
+
 @then(
     parsers.re(
-        rf"hạn quyết định chuyển tiếp của hồ sơ {NAME} là "
+        rf"hạn (?P<what>{_alternatives(DEADLINES)}) của hồ sơ {NAME} là "
         rf"(?:(?P<none>không có)|ngày (?P<due>{DATE}), (?P<over>chưa quá hạn|đã quá hạn))"
     )
 )
-def _transitional(policy: PolicyWorld, name: str, none: str | None, due: str | None, over: str | None) -> None:
-    seen = policy.svc.describe(policy.actors["auditor"], policy.case_id(name))["deadlines"]
-    found = [d for d in seen if d["what"] == "transitional_decision"]
+def _deadline(policy: PolicyWorld, what: str, name: str, none: str | None, due: str | None, over: str | None) -> None:
+    seen = policy.svc.describe(policy.actors["auditor"], policy.case_id(name))
+    found = [d for d in seen["deadlines"] if d["what"] == DEADLINES[what]]
     if none:
-        assert found == [], seen
+        assert found == [], seen["deadlines"]
     else:
         assert due is not None
-        assert found == [
-            {"what": "transitional_decision", "due": day(due).isoformat(), "overdue": over == "đã quá hạn"}
-        ]
+        overdue = over == "đã quá hạn"
+        assert found == [{"what": DEADLINES[what], "due": day(due).isoformat(), "overdue": overdue}], seen["deadlines"]
+        assert not overdue or "overdue" in seen["flags"], seen["flags"]

@@ -4,6 +4,12 @@ Scenarios act only through the service layer (`engine.services.Services`). Each 
 migrated SQLite template (`sqlite_template` in tests/conftest.py). The workflow files are the shipped ones, or
 those listed in `OCOP_BDD_WORKFLOW_FILES` (os.pathsep-separated), which the threshold test uses to run a scenario
 against a modified copy of ocop-2023.yaml.
+
+The scenario's regime tag picks the workflow its dossiers are registered under and the day the scenario starts on
+(`REGIMES`): @R148 → ocop-2023 on 03/06/2024, @R26 → ocop-2026 on 01/06/2026. Every other step follows the workflow
+of the dossier it names (labels, payloads, who acts at each level). ocop-2026 sheets are criterion-level:
+`criteria_sheet` builds one for the dossier's product set with an exact total, meeting the star minimums of the band
+the total falls in, except those a scenario names as missed.
 """
 
 from __future__ import annotations
@@ -23,15 +29,20 @@ from engine import accounts
 from engine.accounts import SYSTEM, Actor
 from engine.db import Database
 from engine.definition import Definition
-from engine.errors import EngineError
+from engine.errors import EngineError, NoWorkflowInForce
 from engine.loader import load_all, shipped_paths
 from engine.machines import Catalog
 from engine.services import LOCAL_TZ, CaseView, Services
 from tests.bdd.policy_gate import OBSERVED
+from workflows.ocop import criteria as criteria_sheets
 from workflows.ocop.councils import create_council
 
 WORKFLOW = "ocop-2023"
 TODAY = date(2024, 6, 3)
+#: A scenario's regime tag → the workflow its dossiers are registered under and the day it starts on.
+REGIMES = {"R148": (WORKFLOW, TODAY), "R26": ("ocop-2026", date(2026, 6, 1))}
+#: `register(workflow=SCENARIO_WORKFLOW)`: the scenario's workflow (None picks the one in force on the filing day).
+SCENARIO_WORKFLOW = "(the scenario's workflow)"
 WORKFLOW_FILES_ENV = "OCOP_BDD_WORKFLOW_FILES"
 T = TypeVar("T")
 
@@ -75,6 +86,7 @@ PEOPLE: dict[str, tuple[str, str, str]] = {
     "Chủ tịch UBND huyện Mỹ Lộc": ("ct_huyen", "district_chair", "357"),
     "Chủ tịch UBND quận Ba Đình": ("ct_huyen_hn", "district_chair", "001"),
     "cán bộ cơ quan tham mưu OCOP tỉnh Nam Định": ("tinh", "province_officer", "36"),
+    "cán bộ cơ quan tham mưu OCOP thành phố Hà Nội": ("tinh_hn", "province_officer", "01"),
     "Chủ tịch UBND tỉnh Nam Định": ("ct_tinh", "province_chair", "36"),
     "Chủ tịch UBND thành phố Hà Nội": ("ct_tinh_hn", "province_chair", "01"),
     "cán bộ Văn phòng Điều phối NTM Trung ương": ("tw", "central_officer", "VN"),
@@ -86,6 +98,11 @@ PEOPLE: dict[str, tuple[str, str, str]] = {
         "hd_district_5",
         "council_member",
         "357",
+    ),
+    "người có vai trò thành viên hội đồng ở tỉnh Nam Định nhưng không có tên trong hội đồng": (
+        "hd_province_5",
+        "council_member",
+        "36",
     ),
 }
 for _word, _level in LEVELS.items():
@@ -118,6 +135,21 @@ REVIEW = {
     "idea_origin": "Công thức gia truyền của làng nghề",
     "local_identity": "Làng nghề giò chả truyền thống",
 }
+#: ocop-2026: the commune's report (Form 03) also carries its proposal letter and the five samples (Art. 6.2, 7.2).
+REVIEW_2026 = {**REVIEW, "proposal_no": "15/TTr-UBND", "samples": 5}
+#: ocop-2026 registration: Form 01 and Form 02 (Art. 6.1.a); an upgrade's changes (6.1.b); a renewal's updates (6.1.c).
+DOSSIER_2026 = {"registration_form": "01/PĐK-MYHA-2026", "self_assessment": "Báo cáo tự đánh giá: 72 điểm"}
+CHANGES = "Đạt chứng nhận HACCP, bao bì mới có mã truy xuất"
+UPDATES = {
+    "raw_materials": "Không thay đổi",
+    "technology": "Thêm máy đóng gói",
+    "packaging_labelling": "Nhãn mới có mã truy xuất",
+    "quality_declaration": "Tự công bố lại",
+    "periodic_tests": "Phiếu kiểm nghiệm định kỳ hằng năm",
+    "market_output_revenue": "Doanh thu tăng 20%",
+    "legal_papers": "Giấy chứng nhận cơ sở đủ điều kiện ATTP đã gia hạn",
+}
+ADVISORY_REPORT = "Hồ sơ đầy đủ; Tổ tư vấn đã khảo sát thực tế cơ sở sản xuất"
 
 
 def number(text: str) -> Decimal:
@@ -145,6 +177,43 @@ def split(total: Decimal) -> dict[str, str]:
     return {"A": str(a), "B": str(b), "C": str(c)}
 
 
+def criteria_sheet(set_code: str, total: Decimal, meet: int, miss: dict[str, int] | None = None) -> dict[str, str]:
+    """A criterion-level sheet of `set_code` adding up to `total`: the star minimums up to `meet` (cumulative) are met,
+    except those of `miss` (criterion → the star level whose minimum it falls one option short of)."""
+    miss = miss or {}
+    items = criteria_sheets.sheet(set_code).criteria
+    required = criteria_sheets.required_for(set_code, meet, True) if meet >= 3 else {}
+    points: dict[str, Decimal] = {}
+    for key, item in items.items():
+        options = sorted({o.points for o in item.options})
+        if key in miss:
+            minimum = criteria_sheets.minimum_for(set_code, key, miss[key])
+            assert minimum is not None, f"criterion {key} of set {set_code} has no {miss[key]}-star minimum"
+            points[key] = max(p for p in options if p < minimum)
+        elif key in required:
+            points[key] = required[key][1]
+        else:
+            points[key] = options[0] if options else Decimal(0)
+    current = sum(points.values(), Decimal(0))
+    assert current <= total, f"the minimums alone give {current} > {total}"
+    raised = True
+    while current < total and raised:
+        raised = False
+        for key, item in items.items():
+            higher = sorted(p for p in {o.points for o in item.options} if p > points[key])
+            if key not in miss and higher and current + higher[0] - points[key] <= total:
+                current += higher[0] - points[key]
+                points[key] = higher[0]
+                raised = True
+    for key, item in items.items():
+        if item.free and key not in miss:
+            extra = min(total - current, item.max - points[key])
+            points[key] += extra
+            current += extra
+    assert current == total, f"no sheet of set {set_code} adds up to {total} (reached {current})"
+    return {k: format(v, "f") for k, v in points.items()}
+
+
 def workflow_files() -> list[Path]:
     """The definition files the scenarios run against."""
     listed = os.environ.get(WORKFLOW_FILES_ENV)
@@ -165,6 +234,8 @@ class PolicyWorld:
     error_checked: bool = True
     last: Any = None
     db_error: Exception | None = None
+    #: the workflow new dossiers are registered under (from the scenario's regime tag)
+    workflow: str = WORKFLOW
 
     # ---- people, places, time --------------------------------------------------------------------------------
 
@@ -183,14 +254,22 @@ class PolicyWorld:
     def set_today(self, d: date) -> None:
         self.clock["now"] = datetime.combine(d, time(10), LOCAL_TZ).astimezone(UTC)
 
-    def definition(self) -> Definition:
-        return self.svc.catalog.get(WORKFLOW)
+    def definition(self, name: str | None = None) -> Definition:
+        """The workflow of the dossier named (or the current one); the scenario's workflow before any dossier."""
+        if name is None and self.current not in self.dossiers:
+            return self.svc.catalog.get(self.workflow)
+        case = self.case(name)
+        return self.svc.catalog.get(case.workflow, case.workflow_version)
 
     def state_named(self, label: str) -> str:
-        """The state whose label (in the workflow file) is `label`."""
-        states = [s.name for s in self.definition().states.values() if s.label == label]
-        assert states, f"no state labelled {label!r} in {WORKFLOW}"
+        """The state whose label (in the current dossier's workflow file) is `label`."""
+        d = self.definition()
+        states = [s.name for s in d.states.values() if s.label == label]
+        assert states, f"no state labelled {label!r} in {d.name}"
         return states[0]
+
+    def is_2026(self, name: str | None = None) -> bool:
+        return self.definition(name).name == "ocop-2026"
 
     # ---- dossiers --------------------------------------------------------------------------------------------
 
@@ -249,9 +328,13 @@ class PolicyWorld:
         registration_type: str = "first",
         previous: str | None = None,
         filed_on: date | None = None,
-        workflow: str | None = WORKFLOW,
+        workflow: str | None = SCENARIO_WORKFLOW,
+        fields: dict[str, Any] | None = None,
         strict: bool = True,
     ) -> CaseView | None:
+        """Register a dossier; `fields` set (or, with None, leave out) payload fields by dotted path."""
+        if workflow == SCENARIO_WORKFLOW:
+            workflow = self.workflow
         payload: dict[str, Any] = {
             "product": {"name": name, "product_set": product_set},
             "producer": {"name": f"Chủ thể của {name}", "kind": kind, "registration_no": "0801234567"},
@@ -259,6 +342,21 @@ class PolicyWorld:
         }
         if previous is not None:
             payload["previous_dossier"] = self.dossiers.get(previous, previous.removeprefix("mã "))
+        if self._target(workflow, filed_on) == "ocop-2026":
+            payload |= DOSSIER_2026
+            if registration_type == "upgrade":
+                payload["changes"] = CHANGES
+            if registration_type == "renewal":
+                payload["updates"] = dict(UPDATES)
+        for path, value in (fields or {}).items():
+            *parents, last = path.split(".")
+            where = payload
+            for key in parents:
+                where = where[key]
+            if value is None:
+                where.pop(last, None)
+            else:
+                where[last] = value
         view = self.call(
             lambda: self.svc.register(
                 actor or self.actors["xa"], unit=unit, workflow=workflow, filed_on=filed_on, payload=payload
@@ -269,6 +367,15 @@ class PolicyWorld:
             self.dossiers[name] = view.id
         self.current = name
         return view
+
+    def _target(self, workflow: str | None, filed_on: date | None) -> str | None:
+        """The workflow a registration goes to (None: none is in force on the filing day)."""
+        if workflow is not None:
+            return workflow
+        try:
+            return self.svc.catalog.in_force(filed_on or self.today).name
+        except NoWorkflowInForce:
+            return None
 
     def fire(
         self,
@@ -297,33 +404,93 @@ class PolicyWorld:
         case_id = self.case_id(name or self._current())
         return self.call(lambda: self.svc.record(who, case_id, kind, payload=payload, reason=reason), strict)
 
-    def score(self, level: str, totals: list[Decimal], name: str | None = None, strict: bool = False) -> None:
+    def sheet(self, total: Decimal, miss: dict[str, int] | None = None, name: str | None = None) -> dict[str, Any]:
+        """A score sheet with `total` for the dossier: part-level (ocop-2023) or criterion-level (ocop-2026), meeting
+        the star minimums of the band `total` falls in except those of `miss`."""
+        if not self.is_2026(name):
+            assert not miss, "ocop-2023 sheets have no star minimums"
+            return {"parts": split(total)}
+        d = self.definition(name)
+        meet = next((n for n in (5, 4, 3) if total >= Decimal(str(d.param(f"threshold_{n}_stars")))), 0)
+        set_code = self.case(name).data["product"]["product_set"]
+        return {"criteria": criteria_sheet(set_code, total, meet, miss)}
+
+    def score(
+        self,
+        level: str,
+        totals: list[Decimal],
+        name: str | None = None,
+        strict: bool = False,
+        miss: dict[str, int] | None = None,
+    ) -> None:
         """Members 1, 2, … of the level's council each submit a sheet with the given total."""
         for i, total in enumerate(totals, start=1):
             self.record(
-                self.by_user(f"hd_{level}_{i}"), "score_sheet", {"parts": split(total)}, name=name, strict=strict
+                self.by_user(f"hd_{level}_{i}"), "score_sheet", self.sheet(total, miss, name), name=name, strict=strict
             )
             if self.error is not None:
                 return
+
+    def review(self, name: str | None = None) -> dict[str, Any]:
+        """The commune's report for the dossier's workflow (ocop-2026: no samples for the tourism set)."""
+        if not self.is_2026(name):
+            return dict(REVIEW)
+        d, case = self.definition(name), self.case(name)
+        if case.data["product"]["product_set"] == str(d.param("tourism_product_set")):
+            return {k: v for k, v in REVIEW_2026.items() if k != "samples"}
+        return dict(REVIEW_2026)
 
     # ---- shortcuts for Cho steps (each must succeed) ---------------------------------------------------------
 
     def reviewed(self, name: str, **registration: Any) -> None:
         self.register(name, **registration)
-        self.fire(self.actors["xa"], name, "review_at_commune", REVIEW, strict=True)
+        self.fire(self.actors["xa"], name, "review_at_commune", self.review(name), strict=True)
 
-    def closed(self, name: str, level: str, total: Decimal) -> None:
-        self.score(level, [total] * 4, name, strict=True)
+    def returned(self, name: str) -> None:
+        self.reviewed(name)
+        office = "tinh" if self.is_2026(name) else "huyen"
+        self.fire(self.actors[office], name, "return_for_completion", reason="Thiếu hồ sơ", strict=True)
+
+    def accepted(self, name: str) -> None:
+        """ocop-2026: reviewed by the commune and accepted by the provincial office."""
+        self.reviewed(name)
+        self.fire(self.actors["tinh"], name, "accept_at_province", strict=True)
+
+    def in_scoring(self, name: str) -> None:
+        """ocop-2026: accepted and reviewed by the advisory group: the provincial council scores."""
+        self.accepted(name)
+        self.fire(self.actors["tinh"], name, "record_advisory_review", {"report": ADVISORY_REPORT}, strict=True)
+
+    def closed(self, name: str, level: str, total: Decimal, miss: dict[str, int] | None = None) -> None:
+        self.score(level, [total] * 4, name, strict=True, miss=miss)
         self.fire(self.actors[OFFICE[level]], name, "close_scoring", strict=True)
+
+    def scored(self, name: str, level: str, total: Decimal, miss: dict[str, int] | None = None) -> None:
+        """The level's council has closed scoring at `total` (each level below scored enough to send it there)."""
+        if level == "central":
+            self.forwarded(name, "central", Decimal(95))
+        elif self.workflow == "ocop-2026":
+            assert level == "province", "ocop-2026 has no district level"
+            self.in_scoring(name)
+        elif level == "province":
+            self.forwarded(name, "province", Decimal(80))
+        else:
+            self.reviewed(name)
+        self.closed(name, level, total, miss)
 
     def forwarded(self, name: str, to: str, total: Decimal) -> None:
         """Reviewed, scored `total` at each level below `to`, and forwarded there."""
-        self.reviewed(name)
-        self.closed(name, "district", total)
-        self.fire(self.actors["ct_huyen"], name, "forward_to_province", strict=True)
-        if to == "central":
-            self.closed(name, "province", total)
-            self.fire(self.actors["ct_tinh"], name, "forward_to_central", strict=True)
+        if self.workflow == "ocop-2026":
+            assert to == "central", "ocop-2026 dossiers start at the province"
+            self.in_scoring(name)
+        else:
+            self.reviewed(name)
+            self.closed(name, "district", total)
+            self.fire(self.actors["ct_huyen"], name, "forward_to_province", strict=True)
+            if to == "province":
+                return
+        self.closed(name, "province", total)
+        self.fire(self.actors["ct_tinh"], name, "forward_to_central", strict=True)
 
     def certified(self, name: str, stars: int, on: date | None = None) -> None:
         """A dossier registered, scored and certified `stars`★ on `on` (every step that day)."""
@@ -333,12 +500,9 @@ class PolicyWorld:
             self.set_today(on)
         total = {3: Decimal(60), 4: Decimal(80), 5: Decimal(95)}[stars]
         level = {3: "district", 4: "province", 5: "central"}[stars]
-        if level == "district":
-            self.reviewed(name)
-            self.closed(name, "district", total)
-        else:
-            self.forwarded(name, level, total)
-            self.closed(name, level, total)
+        if self.workflow == "ocop-2026" and level == "district":
+            level = "province"
+        self.scored(name, level, total)
         self.fire(self.actors[CHAIR[level]], name, "certify", {"decision_no": f"01/QĐ-{level}"}, strict=True)
         self.clock["now"] = today
 
@@ -365,16 +529,22 @@ def bdd_catalog() -> Catalog:
 
 
 @pytest.fixture
-def policy(sqlite_template: Path, tmp_path: Path, bdd_catalog: Catalog) -> Iterator[PolicyWorld]:
-    """A fresh world on SQLite; fails the scenario if a refusal was never checked by a Thì step."""
+def policy(
+    request: pytest.FixtureRequest, sqlite_template: Path, tmp_path: Path, bdd_catalog: Catalog
+) -> Iterator[PolicyWorld]:
+    """A fresh world on SQLite, in the scenario's regime; fails the scenario if a refusal was never checked by a Thì
+    step."""
+    tagged = [regime for regime in REGIMES if request.node.get_closest_marker(regime)]
+    assert len(tagged) <= 1, f"a scenario belongs to one regime, not {tagged}"
+    workflow, today = REGIMES[tagged[0]] if tagged else (WORKFLOW, TODAY)
     target = tmp_path / "policy.db"
     shutil.copyfile(sqlite_template, target)
     db = Database(f"sqlite:///{target}")
     clock: dict[str, datetime] = {}
     svc = Services(db, bdd_catalog, clock=lambda: clock["now"])
     svc.listeners.append(OBSERVED.listen)
-    world = PolicyWorld(svc, db, clock, build_world(svc, db))
-    world.set_today(TODAY)
+    world = PolicyWorld(svc, db, clock, build_world(svc, db), workflow=workflow)
+    world.set_today(today)
     try:
         yield world
         if not world.error_checked:
