@@ -37,6 +37,11 @@ def check_definition(d: Definition, line_of: LineOf) -> list[Problem]:
         if s.initial and s.final:
             add(("states", s.name), "the initial state cannot be final")
 
+    if d.predecessor_from and not any(
+        t.source is None and any(f.name == d.predecessor_from for f in t.payload) for t in d.transitions
+    ):
+        add(("predecessor_from",), f"no creation transition declares the payload field {d.predecessor_from!r}")
+
     roles = set(d.roles) | BUILTIN_ROLES
     registry = d.registry
     first_by_trigger: dict[str, Transition] = {}

@@ -147,6 +147,9 @@ class Definition:
     events: dict[str, EventSpec] = field(default_factory=dict)
     deadlines: dict[str, Deadline] = field(default_factory=dict)
     title_from: str | None = None
+    #: the creation payload field naming the case this one continues (a renewal's predecessor), kept in an indexed
+    #: column (`cases.predecessor_id`) so successors are found without reading every case
+    predecessor_from: str | None = None
     file: str = ""
     registry: Registry | None = None
 

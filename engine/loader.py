@@ -138,6 +138,7 @@ class DefinitionSchema(Schema):
     in_force_until = fields.Date(allow_none=True, load_default=None)
     source = fields.String(required=True)
     title_from = fields.String(load_default=None, allow_none=True)
+    predecessor_from = fields.String(load_default=None, allow_none=True, validate=NAME)
     roles = fields.List(fields.String(validate=NAME), required=True, validate=validate.Length(min=1))
     params = fields.Dict(keys=fields.String(validate=NAME), values=fields.Nested(ParamSchema), load_default=dict)
     states = fields.Dict(
@@ -254,6 +255,7 @@ def _build(data: dict[str, Any], file: str) -> Definition:
         },
         transitions=transitions,
         title_from=data["title_from"],
+        predecessor_from=data["predecessor_from"],
         file=file,
         events={
             k: EventSpec(

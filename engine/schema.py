@@ -33,7 +33,11 @@ def upgrade(db: Database, revision: str = "heads") -> None:
 
 
 def is_current(db: Database) -> bool:
-    """Whether the database is at the newest revision."""
-    heads = set(ScriptDirectory.from_config(_config(db)).get_heads())
+    """Whether every migration has been applied (a revision another depends on counts through its dependant)."""
+    script = ScriptDirectory.from_config(_config(db))
     with db.engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads()) == heads
+        current = MigrationContext.configure(conn).get_current_heads()
+    if not current:
+        return False
+    applied = script.revision_map.iterate_revisions(current, "base", select_for_downgrade=True)
+    return {r.revision for r in applied} == {r.revision for r in script.walk_revisions()}

@@ -120,6 +120,8 @@ class Context:
 
 
 IDEMPOTENCY_TTL = timedelta(hours=24)
+#: From this many matching cases, a list page is read in `updated_at` order instead of sorting every match.
+ORDERED_SCAN_FROM = 2000
 
 
 @dataclass(frozen=True)
@@ -376,6 +378,7 @@ class Services:
                 filed_on=filed_on,
                 in_force=d.in_force_on(filed_on),
                 data=canonical_value(clean),
+                predecessor_id=_predecessor(d, clean),
                 created_at=now,
                 updated_at=now,
             )
@@ -702,14 +705,14 @@ class Services:
         per_page: int = 20,
     ) -> tuple[list[CaseView], int]:
         """Cases in the actor's territory, filtered, newest change first; returns a page and the total count."""
-        lo, hi = actor.territory()
-        where: list[Any] = [Case.unit_path >= lo, Case.unit_path < hi]
+        ranges = [actor.territory()]
+        where: list[Any] = []
         with self.db.read() as s:
             if unit is not None:
                 target = s.scalar(select(Unit).where(Unit.code == unit))
                 if target is None:
                     raise InvalidInput("unknown unit", fields={"unit": [f"no unit {unit!r}"]})
-                where += [Case.unit_path >= target.path, Case.unit_path < target.path[:-1] + "0"]
+                ranges.append((target.path, target.path[:-1] + "0"))
             if state:
                 where.append(Case.state == state)
             if workflow:
@@ -723,11 +726,18 @@ class Services:
                 if not clauses:
                     raise InvalidInput("unknown filter", fields={name: ["not a filter of any loaded workflow"]})
                 where.append(clauses[0])
-            total = int(s.scalar(select(func.count()).select_from(Case).where(*where)) or 0)
+            in_ranges = [c for lo, hi in ranges for c in (Case.unit_path >= lo, Case.unit_path < hi)]
+            total = int(s.scalar(select(func.count()).select_from(Case).where(*in_ranges, *where)) or 0)
+            if total >= ORDERED_SCAN_FROM and s.get_bind().dialect.name == "sqlite":
+                # Many matches: reading newest-first along ix_cases_updated meets a page of them quickly, where
+                # sorting every match costs O(total). SQLite has no statistics to know it (PostgreSQL's planner
+                # does), so the path ranges are written as expressions its planner cannot seek with.
+                path = Case.unit_path + ""
+                in_ranges = [c for lo, hi in ranges for c in (path >= lo, path < hi)]
             rows = s.execute(
                 select(Case, Unit.code)
                 .join(Unit, Unit.id == Case.unit_id)
-                .where(*where)
+                .where(*in_ranges, *where)
                 .order_by(Case.updated_at.desc(), Case.id)
                 .limit(per_page)
                 .offset((page - 1) * per_page)
@@ -781,6 +791,9 @@ class Services:
                     Case.unit_path >= lo,
                     Case.unit_path < hi,
                     tuple_(Case.workflow, Case.workflow_version, Case.state).in_(pairs),
+                    # the same set as plain INs, so SQLite seeks ix_cases_state_path (workflow, state, unit_path)
+                    Case.workflow.in_(sorted({w for w, _, _ in pairs})),
+                    Case.state.in_(sorted({st for _, _, st in pairs})),
                     *[c for c in extra if c is not None],
                 )
                 .order_by(Case.updated_at.desc(), Case.id)
@@ -870,6 +883,11 @@ def _record_out(r: HistoryRecord) -> dict[str, Any]:
     out["at"] = r.at.replace(tzinfo=UTC).isoformat() if r.at.tzinfo is None else r.at.astimezone(UTC).isoformat()
     del out["case"]
     return out
+
+
+def _predecessor(d: Definition, payload: dict[str, Any]) -> str | None:
+    value = payload.get(d.predecessor_from) if d.predecessor_from else None
+    return str(value)[:36] if value else None
 
 
 def _title(d: Definition, payload: dict[str, Any]) -> str:

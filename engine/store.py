@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -117,6 +118,8 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_state_path", "workflow", "state", "unit_path"),
         Index("ix_cases_path_updated", "unit_path", "updated_at"),
+        Index("ix_cases_predecessor", "predecessor_id"),
+        Index("ix_cases_updated", "updated_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -130,6 +133,8 @@ class Case(Base):
     filed_on: Mapped[date] = mapped_column(Date)
     in_force: Mapped[bool] = mapped_column(Boolean)
     data: Mapped[dict[str, Any]] = mapped_column(Json)
+    #: the case this one continues (the definition's `predecessor_from` payload field), indexed for lineage lookups
+    predecessor_id: Mapped[str | None] = mapped_column(String(36), nullable=True, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -184,7 +189,16 @@ class Timer(Base):
     """A request to try a time-driven transition on a case from a date on; `tick` picks due timers by index."""
 
     __tablename__ = "timers"
-    __table_args__ = (Index("ix_timers_due", "done_at", "due_on"),)
+    __table_args__ = (
+        Index("ix_timers_due", "done_at", "due_on"),
+        Index(
+            "ix_timers_pending",
+            "due_on",
+            "id",
+            postgresql_where=text("done_at IS NULL"),
+            sqlite_where=text("done_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)

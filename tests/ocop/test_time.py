@@ -99,6 +99,30 @@ def test_renewal_after_expiry_keeps_expired(ocop):
     assert "superseded" not in ocop.history(new)[-1]["payload"]
 
 
+def test_successors_are_found_by_the_indexed_predecessor_column_also_after_migrating_old_data(ocop, db):
+    from alembic import command
+
+    from engine import schema
+    from engine.store import Case
+
+    old, _ = certified(ocop)
+    new = ocop.reviewed(registration_type="renewal", previous_dossier=old.id)
+    with db.read() as s:
+        assert s.get(Case, new.id).predecessor_id == old.id and s.get(Case, old.id).predecessor_id is None
+    assert ocop.svc.describe(ocop["auditor"], old.id)["successors"] == [new.id]
+    # a database from before the column: going down drops it, coming back fills it from the dossiers' data
+    cfg = schema._config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004_idempotency")
+    assert not schema.is_current(db)
+    schema.upgrade(db)
+    assert schema.is_current(db)
+    with db.read() as s:
+        assert s.get(Case, new.id).predecessor_id == old.id
+    assert ocop.svc.describe(ocop["auditor"], old.id)["successors"] == [new.id]
+
+
 def test_upgrade_ending_lower_keeps_current_certificate(ocop):
     old, _ = certified(ocop)
     up = ocop.closed(ocop.reviewed(registration_type="upgrade", previous_dossier=old.id), "district", ["55"] * 4)

@@ -55,7 +55,7 @@ def expiry_list(
 
     successor = aliased(Case)
     renewed = exists().where(
-        successor.data["previous_dossier"].as_string() == Case.id,
+        successor.predecessor_id == Case.id,
         successor.state.in_(("certified", "expiring", "renewed")),
     )
     horizon = today + timedelta(days=within_days)

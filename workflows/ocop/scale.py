@@ -848,6 +848,7 @@ def _rows(d: Definition, xs: list[_Dossier], summary: Summary) -> dict[str, list
                 "filed_on": x.filed_on,
                 "in_force": d.in_force_on(x.filed_on),
                 "data": canonical_value(x.data),
+                "predecessor_id": x.data.get("previous_dossier"),
                 "created_at": first,
                 "updated_at": last,
             }

@@ -81,7 +81,7 @@ def describe(s: Session, case: Case, actor: Any, today: date, param: Param) -> d
     units = _units_by_level(s, case)
     notice = int(param("notice_days"))
     cert = certificate_view(s, case, today, notice)
-    successors = list(s.scalars(select(Case.id).where(Case.data["previous_dossier"].as_string() == case.id)))
+    successors = list(s.scalars(select(Case.id).where(Case.predecessor_id == case.id)))
     extras = DOSSIER_EXTRAS.get(case.workflow)
     deadlines, flags = extras(s, case, today, param) if extras else ([], [])
     return {
@@ -173,11 +173,7 @@ def lineage(s: Session, case: Case, actor: Any, today: date, param: Param) -> di
     chain, frontier = [root], [root.id]
     while frontier:
         nxt = list(
-            s.scalars(
-                select(Case)
-                .where(Case.data["previous_dossier"].as_string().in_(frontier))
-                .order_by(Case.filed_on, Case.created_at)
-            )
+            s.scalars(select(Case).where(Case.predecessor_id.in_(frontier)).order_by(Case.filed_on, Case.created_at))
         )
         nxt = [c for c in nxt if actor.covers(c.unit_path)]
         chain += nxt
