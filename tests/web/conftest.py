@@ -77,6 +77,41 @@ def build_world(svc: Services) -> dict[str, str]:
     return {"hn_registered": registered.id, "hn_reviewed": reviewed.id}
 
 
+REVIEW_2026 = {
+    **{k: "Nội dung" for k in ("local_origin", "local_labour", "idea_origin", "local_identity")},
+    "proposal_no": "15/TTr-UBND",
+    "samples": 5,
+}
+
+
+def ocop_2026_in_scoring(svc: Services, product_set: str = "08", name: str = "Giò lụa Mỹ Hà 2026") -> str:
+    """An ocop-2026 dossier of Mỹ Hà at the provincial council's scoring (`advisory_reviewed`), on the real clock."""
+
+    def actor(username: str) -> Actor:
+        with svc.db.read() as s:
+            return Actor.of(accounts.user_by_name(s, username))
+
+    commune, office = actor("xa.myha"), actor("tinh.namdinh")
+    payload = {
+        "product": {"name": name, "product_set": product_set},
+        "producer": {"name": "HTX Mỹ Hà", "kind": "cooperative", "registration_no": "0801234567"},
+        "registration_type": "first",
+        "registration_form": "01/PĐK-36-MYHA",
+        "self_assessment": "Báo cáo tự đánh giá",
+    }
+    review = dict(REVIEW_2026)
+    if product_set == "26":
+        review.pop("samples")
+    case = svc.register(commune, unit="MYHA", workflow="ocop-2026", payload=payload)
+    case = svc.fire(commune, case.id, "review_at_commune", expected_version=case.version, payload=review)
+    case = svc.fire(office, case.id, "accept_at_province", expected_version=case.version)
+    case = svc.fire(
+        office, case.id, "record_advisory_review", expected_version=case.version, payload={"report": "Đạt yêu cầu"}
+    )
+    assert case.state == "advisory_reviewed"
+    return case.id
+
+
 @pytest.fixture(scope="session")
 def world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """A migrated SQLite file with the world, built once and copied for each test."""

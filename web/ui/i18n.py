@@ -73,6 +73,17 @@ def fmt_number(value: Any) -> str:
     return text.replace(".", ",") if _is_vi() else text
 
 
+def fmt_points(value: Any) -> str:
+    """Points as printed on a sheet (3, 0,5; no trailing zeros), with a decimal comma in Vietnamese."""
+    if value in (None, ""):
+        return "—"
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    return fmt_number(format(number.normalize(), "f")) if number.is_finite() else str(value)
+
+
 def init_app(app: Flask) -> None:
     """Flask-Babel with the catalogues of `web/translations`."""
     app.config.setdefault("BABEL_DEFAULT_LOCALE", "vi")
@@ -80,5 +91,5 @@ def init_app(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     from web.ui.messages import translate
 
-    app.jinja_env.filters.update(fdate=fmt_date, fdatetime=fmt_datetime, fnum=fmt_number, tr=translate)
+    app.jinja_env.filters.update(fdate=fmt_date, fdatetime=fmt_datetime, fnum=fmt_number, fpts=fmt_points, tr=translate)
     app.jinja_env.globals["translate"] = translate

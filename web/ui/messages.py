@@ -47,6 +47,20 @@ PATTERNS: list[tuple[re.Pattern[str], Any]] = [
         (r"^no unit '(?P<unit>[^']*)'$", _l("Unknown unit %(unit)s.")),
         (r"^must not be before date_from$", _l("The end date must not be before the start date.")),
         (r"^not a filter of any loaded workflow$", _l("Unknown filter.")),
+        # criterion-level score sheets (ocop-2026, workflows/ocop/criteria.py)
+        (
+            r"^required: every criterion of the sheet must be scored$",
+            _l("Choose an option for this criterion: every criterion of the sheet must be scored."),
+        ),
+        (
+            r"^must be the points of one option: (?P<values>.*)$",
+            _l("Choose one of the criterion's options (points: %(values)s)."),
+        ),
+        (r"^must be between (?P<lo>[\d.]+) and (?P<hi>[\d.]+)$", _l("Enter a value from %(lo)s to %(hi)s.")),
+        (r"^at most (?P<n>\d+) decimals$", _l("At most %(n)s decimal places.")),
+        (r"^must be a number$", _l("Enter a number.")),
+        (r"^unknown criterion for product set (?P<code>\S+)$", _l("Not a criterion of product set %(code)s.")),
+        (r"^the score sheet is not valid$", _l("The scoring sheet is not valid.")),
         # accounts and councils
         (r"^at least 8 characters$", _l("At least 8 characters.")),
         (
@@ -164,6 +178,19 @@ PATTERNS: list[tuple[re.Pattern[str], Any]] = [
     ]
 ]
 _LEVEL_WORDS = {"district", "province", "central", "commune"}
+#: Named values that are numbers (or a list of them): a decimal comma in Vietnamese, the list then split by ";".
+_NUMBERS = {"lo", "hi", "values"}
+
+
+def _value(name: str, value: str, level_label: Any) -> str:
+    if value in _LEVEL_WORDS:
+        return str(level_label(value)).lower()
+    if name in _NUMBERS and "." in value:
+        from web.ui.labels import is_vi
+
+        if is_vi():
+            return value.replace(", ", "; ").replace(".", ",")
+    return value
 
 
 def translate(message: Any) -> str:
@@ -174,6 +201,6 @@ def translate(message: Any) -> str:
     for pattern, msgid in PATTERNS:
         m = pattern.match(text)
         if m:
-            values = {k: (level_label(v).lower() if v in _LEVEL_WORDS else v) for k, v in m.groupdict().items()}
+            values = {k: _value(k, v, level_label) for k, v in m.groupdict().items()}
             return gettext(msgid._args[0], **values) if values else gettext(msgid._args[0])
     return text

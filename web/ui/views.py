@@ -17,7 +17,7 @@ from engine.definition import Definition
 from engine.diagram import mermaid
 from engine.errors import EngineError, NotFound
 from web.auth import SessionUser
-from web.ui import forms
+from web.ui import forms, sheets
 from web.ui.common import Problems, bp, describe_error, me, page_arg, safe_next, svc
 from web.ui.i18n import LANGUAGES
 from web.ui.labels import is_vi, state_label, trigger_label
@@ -177,17 +177,19 @@ def dossier(case_id: str) -> str:
     definition = _definition(d)
     history = s.history(actor, case_id)
     visited = [st for r in history for st in (r["from"], r["to"]) if st]
-    sheets = _view(case_id, "score_sheets")
+    score_sheets = _view(case_id, "score_sheets")
     lineage = _view(case_id, "lineage")
     names = directory.full_names(s, [d.get("commune"), d.get("district"), d.get("province"), d.get("unit")])
     if d.get("certificate"):
         names.update(directory.full_names(s, [d["certificate"].get("issued_by")]))
+    criteria_sheet = sheets.sheet_for(definition, definition.events.get("score_sheet"), d)
     return render_template(
         "ui/dossier.html",
         d=d,
         definition=definition,
         diagram=mermaid(localised(definition), visited),
-        sheets=sheets,
+        sheets=score_sheets,
+        criteria_rows=(lambda points: sheets.criteria_rows(criteria_sheet, points)) if criteria_sheet else None,
         lineage=lineage,
         names=names,
         history=history,
@@ -209,7 +211,11 @@ def _action_spec(definition: Definition, trigger: str, kind: str) -> Any:
 
 @bp.route("/dossiers/<case_id>/actions/<trigger>", methods=["GET", "POST"])
 def action(case_id: str, trigger: str) -> Any:
-    """The form of one action, built from its declared payload fields; submitting it fires the action."""
+    """The form of one action, built from its declared payload fields; submitting it fires the action.
+
+    An ocop-2026 `score_sheet` shows the product set's criterion sheet in place of its `criteria` mapping
+    (`web.ui.sheets`); the rest of the page, the checks and the service call are the same for every action.
+    """
     s, actor = svc(), me()
     d = s.describe(actor, case_id)
     definition = _definition(d)
@@ -218,11 +224,18 @@ def action(case_id: str, trigger: str) -> Any:
     spec = _action_spec(definition, trigger, kind)
     if spec is None or (kind == "transition" and spec.source is None):
         abort(404)
+    sheet = sheets.sheet_for(definition, spec, d) if kind == "event" else None
+    declared = sheets.other_fields(spec) if sheet is not None else spec.payload
+    current = sheets.current_sheet(_view(case_id, "score_sheets"), actor.username) if sheet is not None else None
     values: dict[str, Any] = {"expected_version": str(d["version"])}
+    if current and current.get("note"):
+        values["payload.note"] = current["note"]
     problems = Problems()
     if request.method == "POST":
         values = request.form.to_dict()
-        payload = forms.parse(spec.payload, request.form)
+        payload = forms.parse(declared, request.form)
+        if sheet is not None:
+            payload[sheets.FIELD] = sheets.parse(sheet, request.form)
         reason = request.form.get("reason") if spec.reason != "none" else None
         reason = reason if reason and reason.strip() else None
         try:
@@ -242,8 +255,18 @@ def action(case_id: str, trigger: str) -> Any:
                 values["expected_version"] = str(problems.current_version)
             d = s.describe(actor, case_id)
             offered = next((a for a in d["allowed_actions"] if a["trigger"] == trigger), None)
-    fields = forms.build(spec.payload, values, problems.fields)
+    fields = forms.build(declared, values, problems.fields)
     reason_input = forms.reason_field(spec.reason, values, problems.fields)
+    sheet_view, errors = None, problems.fields
+    # A sheet is filled only by those the action is offered to: others see why, not an empty sheet to fill.
+    closed = sheet is not None and offered is None
+    if sheet is not None and not closed:
+        if request.method == "POST":
+            sheet_view = sheets.build(sheet, form=request.form)
+        else:
+            sheet_view = sheets.build(sheet, chosen=(current or {}).get("criteria"))
+        sheet_view.revision = current
+        errors = sheets.place_errors(sheet_view, problems.fields)
     return render_template(
         "ui/action.html",
         d=d,
@@ -256,7 +279,9 @@ def action(case_id: str, trigger: str) -> Any:
         reason_field=reason_input,
         values=values,
         problems=problems,
-        unplaced=forms.unplaced(problems.fields, [*fields, reason_input]),
+        sheet=sheet_view,
+        closed=closed,
+        unplaced=forms.unplaced(errors, [*fields, reason_input]),
     ), (422 if problems else 200)
 
 
