@@ -39,15 +39,53 @@ ALLOW = {
     "ocop-2023@1 param transitional_deadline_renewal": (
         "read by the dossier representation (describe), not by a guard; han-chuyen-tiep.feature asserts 21/06/2026"
     ),
+    "ocop-2026@1 guard criteria_valid refusing": (
+        "refuses by raising InvalidInput with one field error per criterion (payload.criteria.<key>), like payload "
+        "validation, so the service reports no guard outcome for it; ocop-2026/04-cham-diem/phieu-danh-gia.feature "
+        "asserts the refusal (missing, unknown and off-option criteria) and that no sheet is stored"
+    ),
+    "ocop-2026@1 param validity_months": (
+        "read by the issue_certificate / issue_imported_certificate effects (they fix valid_until), never by a "
+        "guard; ocop-2026/08-giay-chung-nhan/thoi-han.feature asserts the 36-month dates it yields"
+    ),
+    "ocop-2026@1 param extend_validity_to_working_day": (
+        "read by the certificate effects (false, an assumption: BLDS Art. 148(5) not applied to validity), never by "
+        "a guard; 08-giay-chung-nhan/thoi-han.feature shows a term ending on Saturday 02/06/2029 expiring on "
+        "Sunday 03/06/2029"
+    ),
+    "ocop-2026@1 param commune_review_working_days": (
+        "the length of the declared `commune_review` deadline, read by the dossier representation (describe), not "
+        "by a guard; 02-xa-danh-gia/thoi-han-15-ngay-lam-viec.feature asserts the 15th working day and the overdue flag"
+    ),
+    "ocop-2026@1 param province_rounds": (
+        "read by the assign_province_round effect of accept_at_province, never by a guard; "
+        "03-tinh-tiep-nhan/dot-danh-gia-cap-tinh.feature asserts the round and decision date at each cut-off"
+    ),
+    "ocop-2026@1 param central_rounds": (
+        "read by the assign_central_round effect of forward_to_central, never by a guard; "
+        "06-trung-uong/dot-danh-gia-cap-trung-uong.feature asserts the round and decision date at each cut-off"
+    ),
+    "ocop-2026@1 param renewal_decision_days": (
+        "read by the dossier representation (describe: the renewal decision deadline), not by a guard; "
+        "10-danh-gia-lai/danh-gia-lai.feature asserts 45 days from the province's acceptance and the overdue flag"
+    ),
+    "ocop-2026@1 param revocation_days": (
+        "read by the dossier representation (describe: the revocation deadline), not by a guard (a late revocation "
+        "is flagged overdue, not refused); 09-thu-hoi/han-thu-hoi.feature asserts 15 days from the conclusion"
+    ),
 }
 #: Whole workflows whose executable policy is still being written: their scenarios run and must pass, their open
 #: gaps are printed (not failed) until the workflow leaves this list.
-PENDING = {
-    "ocop-2026": "QĐ 26/2026: features/ocop-2026 covers registration, commune, province acceptance and scoring; "
-    "decisions, central level, disqualification, revocation and renewal scenarios are being written",
-}
+PENDING: dict[str, str] = {}
 #: Allowed parameters that must still be read somewhere (by an effect) during the run.
-READ_BY_EFFECTS = [(("ocop-2023", 1), "validity_months"), (("ocop-2023", 1), "extend_validity_to_working_day")]
+READ_BY_EFFECTS = [
+    (("ocop-2023", 1), "validity_months"),
+    (("ocop-2023", 1), "extend_validity_to_working_day"),
+    (("ocop-2026", 1), "validity_months"),
+    (("ocop-2026", 1), "extend_validity_to_working_day"),
+    (("ocop-2026", 1), "province_rounds"),
+    (("ocop-2026", 1), "central_rounds"),
+]
 
 
 @pytest.mark.policy_gate

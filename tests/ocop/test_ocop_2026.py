@@ -8,7 +8,6 @@ checked on the days the decision and the holiday calendar give.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -55,38 +54,8 @@ def on(ocop, day: date, hour: int = 9) -> None:
 
 
 def sheet(total: Any, meet: int = 5, miss: dict[str, int] | None = None, set_code: str = FOOD) -> dict[str, str]:
-    """Points per criterion adding up to `total`, meeting the star minimums up to `meet` (cumulative) except those of
-    `miss` (criterion → the star level whose minimum it falls short of, by one option)."""
-    miss = miss or {}
-    items = C.sheet(set_code).criteria
-    required = C.required_for(set_code, meet, True) if meet >= 3 else {}
-    points: dict[str, Decimal] = {}
-    for key, item in items.items():
-        options = sorted({o.points for o in item.options})
-        if key in miss:
-            points[key] = max(p for p in options if p < C.minimum_for(set_code, key, miss[key]))
-        elif key in required:
-            points[key] = required[key][1]
-        else:
-            points[key] = options[0] if options else Decimal(0)
-    target, current = Decimal(str(total)), sum(points.values())
-    assert current <= target, f"the minimums alone give {current} > {target}"
-    raised = True
-    while current < target and raised:
-        raised = False
-        for key, item in items.items():
-            higher = sorted(p for p in {o.points for o in item.options} if p > points[key])
-            if key not in miss and higher and current + higher[0] - points[key] <= target:
-                current += higher[0] - points[key]
-                points[key] = higher[0]
-                raised = True
-    for key, item in items.items():
-        if item.free and key not in miss:
-            extra = min(target - current, item.max - points[key])
-            points[key] += extra
-            current += extra
-    assert current == target, f"cannot build {target}: {current}"
-    return {k: format(v, "f") for k, v in points.items()}
+    """Points per criterion adding up to `total` (see `criteria.sheet_with_total`)."""
+    return C.sheet_with_total(set_code, total, meet, miss)
 
 
 def register(ocop, day: date, workflow: str | None = "ocop-2026", actor: str = "xa", **over: Any) -> CaseView:

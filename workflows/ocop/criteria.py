@@ -443,6 +443,46 @@ def reachable_stars(set_code: str, points: Mapping[str, Any], band: int, cumulat
     return reach, sorted(held.values(), key=lambda m: (order.index(m.criterion), m.star))
 
 
+def sheet_with_total(set_code: str, total: Any, meet: int = 5, miss: Mapping[str, int] | None = None) -> dict[str, str]:
+    """A criterion sheet of `set_code` adding up to `total`: the points of one option per criterion (a free criterion
+    takes what is left), meeting the star minimums up to `meet` (cumulative) except those of `miss` (criterion → the
+    star level whose minimum it falls short of, by one option). For demo data and tests; ValueError when impossible.
+    """
+    miss = dict(miss or {})
+    items = sheet(set_code).criteria
+    required = required_for(set_code, meet, True) if meet >= STAR_LEVELS[0] else {}
+    points: dict[str, Decimal] = {}
+    for key, item in items.items():
+        options = sorted({o.points for o in item.options})
+        if key in miss:
+            limit = minimum_for(set_code, key, miss[key])
+            points[key] = max(p for p in options if limit is None or p < limit)
+        elif key in required:
+            points[key] = required[key][1]
+        else:
+            points[key] = options[0] if options else Decimal(0)
+    target, current = _dec(total), sum(points.values(), Decimal(0))
+    if current > target:
+        raise ValueError(f"the minimums alone give {current} > {target}")
+    raised = True
+    while current < target and raised:
+        raised = False
+        for key, item in items.items():
+            higher = sorted(p for p in {o.points for o in item.options} if p > points[key])
+            if key not in miss and higher and current + higher[0] - points[key] <= target:
+                current += higher[0] - points[key]
+                points[key] = higher[0]
+                raised = True
+    for key, item in items.items():
+        if item.free and key not in miss:
+            extra = min(target - current, item.max - points[key])
+            points[key] += extra
+            current += extra
+    if current != target:
+        raise ValueError(f"cannot build {target}: {current}")
+    return {k: format(v, "f") for k, v in points.items()}
+
+
 # ---- `ocop workflows check` --------------------------------------------------------------------------------------
 
 

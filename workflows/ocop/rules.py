@@ -243,9 +243,7 @@ def lineage_allowed(ctx: Any) -> list[Reason]:
             )
         ]
     open_successor = s.scalar(
-        select(Case.id)
-        .where(Case.data["previous_dossier"].as_string() == prev_id, Case.state.notin_(FINAL_OR_DONE))
-        .limit(1)
+        select(Case.id).where(Case.predecessor_id == prev_id, Case.state.notin_(FINAL_OR_DONE)).limit(1)
     )
     if open_successor:
         return [Reason("open_successor", f"dossier {open_successor} already continues this product")]
@@ -263,6 +261,11 @@ def import_allowed(ctx: Any) -> list[Reason]:
     if unit is None or not ctx.case.unit_path.startswith(unit.path):
         reasons.append(
             Reason("issuing_unit", "the issuing unit must be the dossier's district, province or the centre")
+        )
+    elif f"{unit.level}_chair" not in ctx.definition.roles:
+        # a level without a deciding chair in this workflow never issued its certificates (no districts in R26)
+        reasons.append(
+            Reason("issuing_unit_level", f"a {unit.level} does not issue certificates under {ctx.definition.name}")
         )
     elif data.get("stars") not in {"district": (3,), "province": (3, 4), "central": (5,)}.get(unit.level, ()):
         reasons.append(Reason("issuing_unit_stars", f"a {unit.level} does not issue {data.get('stars')}★ certificates"))

@@ -18,12 +18,13 @@ from tests.bdd.steps.ocop_2023 import (
     DISQUALIFICATION_GROUNDS,
     GROUNDS,
     KEY,
+    LEVEL,
     NAME,
     NUM,
     WHO,
     _alternatives,
 )
-from tests.bdd.steps.world import ADVISORY_REPORT, PolicyWorld, day, number, shown
+from tests.bdd.steps.world import ADVISORY_REPORT, LEVELS, PolicyWorld, day, number, shown
 
 # ---- Cho: the scene --------------------------------------------------------------------------------------------
 
@@ -267,3 +268,51 @@ FLAGS = {"nộp hồ sơ đánh giá lại muộn": "late_renewal", "quá hạn"
 def _flag(policy: PolicyWorld, name: str, neg: str, flag: str) -> None:
     flags = policy.svc.describe(policy.actors["auditor"], policy.case_id(name))["flags"]
     assert (FLAGS[flag] in flags) == (neg == "được"), flags
+
+
+# ---- Cho: dossiers of a given product set ------------------------------------------------------------------------
+
+
+@given(parsers.re(rf"hồ sơ {NAME} thuộc bộ sản phẩm (?P<code>\d\d) đã được cấp tỉnh tiếp nhận"))
+def _accepted_of_set(policy: PolicyWorld, name: str, code: str) -> None:
+    policy.reviewed(name, product_set=code)
+    policy.fire(policy.actors["tinh"], name, "accept_at_province", strict=True)
+
+
+# ---- Thì: decisions, certificates, lineage -------------------------------------------------------------------------
+
+
+@then(parsers.re(rf"hồ sơ {NAME} không có giấy chứng nhận"))
+def _no_certificate(policy: PolicyWorld, name: str) -> None:
+    seen = policy.svc.describe(policy.actors["auditor"], policy.case_id(name))
+    assert (seen["certificate"], seen["stars"]) == (None, None), seen["certificate"]
+    issued = [h for h in policy.history(name) if "certificate" in h["payload"] or "certificate_code" in h["payload"]]
+    assert issued == [], issued
+
+
+@then(parsers.re(rf"giấy chứng nhận của hồ sơ {NAME} ghi ngày ký quyết định (?P<on>{DATE})"))
+def _certificate_issued_on(policy: PolicyWorld, name: str, on: str) -> None:
+    records = [h["payload"]["certificate"] for h in policy.history(name) if "certificate" in h["payload"]]
+    assert records and records[-1]["issued_on"] == day(on).isoformat(), records
+
+
+@then(parsers.re(rf'lịch sử hồ sơ {NAME} ghi hồ sơ kế tiếp "(?P<successor>[^"]+)"'))
+def _successor_recorded(policy: PolicyWorld, name: str, successor: str) -> None:
+    successor_id = policy.case_id(successor)
+    payload = policy.last_record("renew", name)["payload"]
+    assert payload.get("successor") == successor_id, payload
+    supersede = [h for h in policy.history(successor) if h["payload"].get("superseded")]
+    assert [h["payload"]["superseded"] for h in supersede] == [policy.case_id(name)], supersede
+
+
+@then(parsers.re(rf"lịch sử hồ sơ {NAME} ghi vòng chấm điểm (?P<round>\d+) cấp {LEVEL} không còn được tính"))
+def _round_voided(policy: PolicyWorld, name: str, round: str, level: str) -> None:
+    records = [h for h in policy.history(name) if h["kind"] == "transition" and "voided_round" in h["payload"]]
+    assert records, f"{name!r} has no voided round"
+    assert records[-1]["payload"]["voided_round"] == {"level": LEVELS[level], "round": int(round)}, records[-1]
+
+
+@then(parsers.re(rf'lịch sử hồ sơ {NAME} ghi căn cứ thu hồi "(?P<ground>{_alternatives(GROUNDS)})"'))
+def _revocation_ground(policy: PolicyWorld, name: str, ground: str) -> None:
+    payload = policy.last_record("revoke", name)["payload"]
+    assert payload.get("ground") == GROUNDS[ground], payload

@@ -178,40 +178,11 @@ def split(total: Decimal) -> dict[str, str]:
 
 
 def criteria_sheet(set_code: str, total: Decimal, meet: int, miss: dict[str, int] | None = None) -> dict[str, str]:
-    """A criterion-level sheet of `set_code` adding up to `total`: the star minimums up to `meet` (cumulative) are met,
-    except those of `miss` (criterion → the star level whose minimum it falls one option short of)."""
-    miss = miss or {}
-    items = criteria_sheets.sheet(set_code).criteria
-    required = criteria_sheets.required_for(set_code, meet, True) if meet >= 3 else {}
-    points: dict[str, Decimal] = {}
-    for key, item in items.items():
-        options = sorted({o.points for o in item.options})
-        if key in miss:
-            minimum = criteria_sheets.minimum_for(set_code, key, miss[key])
-            assert minimum is not None, f"criterion {key} of set {set_code} has no {miss[key]}-star minimum"
-            points[key] = max(p for p in options if p < minimum)
-        elif key in required:
-            points[key] = required[key][1]
-        else:
-            points[key] = options[0] if options else Decimal(0)
-    current = sum(points.values(), Decimal(0))
-    assert current <= total, f"the minimums alone give {current} > {total}"
-    raised = True
-    while current < total and raised:
-        raised = False
-        for key, item in items.items():
-            higher = sorted(p for p in {o.points for o in item.options} if p > points[key])
-            if key not in miss and higher and current + higher[0] - points[key] <= total:
-                current += higher[0] - points[key]
-                points[key] = higher[0]
-                raised = True
-    for key, item in items.items():
-        if item.free and key not in miss:
-            extra = min(total - current, item.max - points[key])
-            points[key] += extra
-            current += extra
-    assert current == total, f"no sheet of set {set_code} adds up to {total} (reached {current})"
-    return {k: format(v, "f") for k, v in points.items()}
+    """A criterion-level sheet of `set_code` adding up to `total` (see `criteria.sheet_with_total`)."""
+    for key, star in (miss or {}).items():
+        minimum = criteria_sheets.minimum_for(set_code, key, star)
+        assert minimum is not None, f"criterion {key} of set {set_code} has no {star}-star minimum"
+    return criteria_sheets.sheet_with_total(set_code, total, meet, miss)
 
 
 def workflow_files() -> list[Path]:
