@@ -19,9 +19,14 @@ def test_demo_covers_every_state_and_is_idempotent(osvc, db):
     logins = load_demo(osvc, echo=lambda _: None)
     d = osvc.catalog.get("ocop-2023")
     with db.read() as s:
-        states = set(s.scalars(select(Case.state).distinct()))
+        states = set(s.scalars(select(Case.state).distinct().where(Case.workflow == "ocop-2023")))
+        states_2026 = set(s.scalars(select(Case.state).distinct().where(Case.workflow == "ocop-2026")))
         cases, users = s.scalar(select(func.count()).select_from(Case)), s.scalar(select(func.count(User.id)))
     assert states == set(d.states)
+    assert states_2026 == {"registered", "commune_reviewed", "advisory_reviewed", "province_scored", "certified"}
+    held = next(v for v in osvc.list_cases(SYSTEM, q="Ruốc tôm")[0])
+    score = osvc.describe(SYSTEM, held.id)["score"]
+    assert (score["band"], score["reachable_stars"], len(score["unmet_minimums"])) == (4, 3, 1)
     assert {role for _, role, _ in logins} >= set(d.roles) | {"auditor"}
     assert osvc.verify(SYSTEM).ok
     load_demo(osvc, echo=lambda _: None)

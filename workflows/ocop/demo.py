@@ -20,6 +20,7 @@ from engine.accounts import SYSTEM, Actor
 from engine.services import CaseView, Services
 from engine.store import Case, Unit, User
 from workflows.ocop.councils import create_council
+from workflows.ocop.criteria import minimums, sheet_with_total
 from workflows.ocop.models import Council
 
 #: Printed with the logins; used only by this demo loader.
@@ -68,6 +69,10 @@ REVIEW = {
 }
 
 
+#: The commune's review under QĐ 26/2026 adds the proposal and the product samples (Art. 7.2).
+REVIEW_2026 = {**REVIEW, "proposal_no": "15/TTr-UBND", "samples": 5}
+
+
 def _at(day: date, hour: int = 9) -> datetime:
     return datetime.combine(day, time(hour), LOCAL).astimezone(UTC)
 
@@ -79,9 +84,16 @@ class _Story:
         self.svc, self.a = svc, actors
 
     def register(
-        self, commune: str, name: str, product_set: str, producer: str, kind: str, day: date, **extra: Any
+        self,
+        commune: str,
+        name: str,
+        product_set: str,
+        producer: str,
+        kind: str,
+        day: date,
+        workflow: str = "ocop-2023",
+        **extra: Any,
     ) -> CaseView:
-        officer = "xa.mytan" if commune == "MYTAN" else "xa.myha"
         registration_no = f"06{zlib.crc32(name.encode()) % 10**8:08d}"
         payload = {
             "product": {"name": name, "product_set": product_set},
@@ -90,7 +102,7 @@ class _Story:
             **extra,
         }
         return self.svc.register(
-            self.a[officer], unit=commune, workflow="ocop-2023", filed_on=day, payload=payload, now=_at(day)
+            self.a[_officer(commune)], unit=commune, workflow=workflow, filed_on=day, payload=payload, now=_at(day)
         )
 
     def fire(
@@ -115,9 +127,7 @@ class _Story:
         self, commune: str, name: str, pset: str, producer: str, kind: str, day: date, **extra: Any
     ) -> CaseView:
         case = self.register(commune, name, pset, producer, kind, day, **extra)
-        return self.fire(
-            case, "xa.mytan" if commune == "MYTAN" else "xa.myha", "review_at_commune", _plus(day, 7), REVIEW
-        )
+        return self.fire(case, _officer(commune), "review_at_commune", _plus(day, 7), REVIEW)
 
     def district(self, case: CaseView, totals: list[str], day: date) -> CaseView:
         return self.fire(self.score(case, "hd.myloc", totals, day), "huyen.myloc", "close_scoring", _plus(day, 1))
@@ -127,6 +137,70 @@ class _Story:
 
     def central(self, case: CaseView, totals: list[str], day: date) -> CaseView:
         return self.fire(self.score(case, "hd.tw", totals, day), "tw.ocop", "close_scoring", _plus(day, 1))
+
+    # ---- ocop-2026 (QĐ 26/2026): the commune, then the province; criterion-level sheets -----------------------
+
+    def register_2026(self, commune: str, name: str, pset: str, producer: str, kind: str, day: date) -> CaseView:
+        return self.register(
+            commune,
+            name,
+            pset,
+            producer,
+            kind,
+            day,
+            workflow="ocop-2026",
+            registration_form=f"01/PĐK-{commune}-{day.year}",
+            self_assessment="Báo cáo tự đánh giá theo Mẫu số 02",
+        )
+
+    def at_province_2026(self, case: CaseView, day: date) -> CaseView:
+        """Reviewed by the commune on `day`, accepted into a provincial round and reviewed by the advisory group."""
+        case = self.fire(case, _officer(case.unit), "review_at_commune", day, REVIEW_2026)
+        case = self.fire(case, "tinh.namdinh", "accept_at_province", _plus(day, 5))
+        return self.fire(
+            case,
+            "tinh.namdinh",
+            "record_advisory_review",
+            _plus(day, 12),
+            {"report": "Tổ tư vấn đã kiểm tra hồ sơ và khảo sát thực tế: đủ điều kiện chấm điểm"},
+        )
+
+    def score_2026(self, case: CaseView, sheets: list[dict[str, str]], day: date) -> CaseView:
+        for i, criteria in enumerate(sheets, start=1):
+            case = self.svc.record(
+                self.a[f"hd.namdinh{i}"], case.id, "score_sheet", payload={"criteria": criteria}, now=_at(day, 14)
+            )
+        return case
+
+
+def _officer(commune: str) -> str:
+    return "xa.mytan" if commune == "MYTAN" else "xa.myha"
+
+
+def _dossiers_2026(st: _Story) -> None:
+    """ocop-2026 dossiers (the law in force) at each step a user of today meets, with criterion-level sheets."""
+    d, food = date, "08"
+    # registered: the commune has 15 working days to review it
+    st.register_2026("MYTAN", "Bánh đa Mỹ Tân", "06", "Hộ Đỗ Văn Khánh", "household", d(2026, 11, 24))
+    # reviewed by the commune: the provincial office accepts it into a round or returns it
+    c = st.register_2026("MYHA", "Miến dong Mỹ Hà", "06", "HTX Miến Mỹ Hà", "cooperative", d(2026, 10, 5))
+    st.fire(c, "xa.myha", "review_at_commune", d(2026, 10, 12), REVIEW_2026)
+    # provincial council scoring: two of four members have scored; hd.namdinh3 and hd.namdinh4 still can
+    c = st.register_2026("MYHA", "Giò lụa Mỹ Hà", food, "HTX Giò chả Mỹ Hà", "cooperative", d(2026, 9, 1))
+    c = st.at_province_2026(c, d(2026, 9, 8))
+    st.score_2026(c, [sheet_with_total(food, "74", 4), sheet_with_total(food, "76", 4)], d(2026, 10, 20))
+    # scored 80 but one 4★ minimum missed: the chair may certify 3★ only (the dossier page explains why)
+    c = st.register_2026("MYTAN", "Ruốc tôm Mỹ Tân", food, "Công ty TNHH Mỹ Tân Food", "enterprise", d(2026, 6, 1))
+    c = st.at_province_2026(c, d(2026, 6, 8))
+    first = next(iter(minimums(food, 4)))
+    held = [sheet_with_total(food, total, 4, {first: 4}) for total in ("80", "79", "81", "80")]
+    st.fire(st.score_2026(c, held, d(2026, 7, 1)), "tinh.namdinh", "close_scoring", d(2026, 7, 2))
+    # certified 4★ by the provincial chair
+    c = st.register_2026("MYHA", "Chả quế Mỹ Hà", food, "HTX Giò chả Mỹ Hà", "cooperative", d(2026, 6, 2))
+    c = st.at_province_2026(c, d(2026, 6, 9))
+    sheets = [sheet_with_total(food, total, 4) for total in ("77", "75", "78", "76")]
+    c = st.fire(st.score_2026(c, sheets, d(2026, 7, 1)), "tinh.namdinh", "close_scoring", d(2026, 7, 2))
+    st.fire(c, "chutich.namdinh", "certify", d(2026, 7, 20), {"decision_no": "1520/QĐ-UBND"})
 
 
 def _plus(day: date, days: int) -> date:
@@ -294,7 +368,8 @@ def load_demo(svc: Services, echo: Callable[[str], None] = print) -> list[tuple[
             {"ground": "production_stopped"},
             reason="UBND xã xác nhận cơ sở đã ngừng sản xuất",
         )
-        echo("demo dossiers created in every state of ocop-2023")
+        _dossiers_2026(story)
+        echo("demo dossiers created in every state of ocop-2023, and ocop-2026 dossiers from registration to 4★")
     else:
         echo("demo dossiers already present; nothing added")
     return [(u, r, unit) for u, r, unit, _ in USERS]
