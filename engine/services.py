@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from engine.accounts import SYSTEM, Actor
@@ -120,6 +120,16 @@ class Context:
 
 
 IDEMPOTENCY_TTL = timedelta(hours=24)
+#: The statements of every write, built once (Core: no ORM bookkeeping on the hot path of `fire`).
+_CASES, _HISTORY = Case.__table__, HistoryRecord.__table__
+_BUMP = (
+    update(_CASES)
+    .where(_CASES.c.id == bindparam("b_id"), _CASES.c.version == bindparam("b_version"))
+    .values(state=bindparam("b_state"), version=_CASES.c.version + 1, updated_at=bindparam("b_at"))
+)
+_PREV_HASH = select(_HISTORY.c.hash).where(
+    _HISTORY.c.case_id == bindparam("p_case"), _HISTORY.c.seq == bindparam("p_seq")
+)
 #: From this many matching cases, a list page is read in `updated_at` order instead of sorting every match.
 ORDERED_SCAN_FROM = 2000
 
@@ -178,9 +188,9 @@ class Services:
         )
 
     def _load(self, s: Session, actor: Actor, case_id: str, lock: bool = False) -> Case:
-        query = select(Case).where(Case.id == case_id)
+        query = select(Case).where(Case.id == case_id).options(joinedload(Case.unit, innerjoin=True))
         if lock:
-            query = query.with_for_update()
+            query = query.with_for_update(of=Case)
         row = s.scalar(query)
         if row is None or not actor.covers(row.unit_path):
             raise NotFound(f"no case {case_id!r}", case=case_id)
@@ -218,53 +228,39 @@ class Services:
         payload: dict[str, Any],
         reason: str | None,
         now: datetime,
-    ) -> HistoryRecord:
+    ) -> dict[str, Any]:
         """The one writer of history records: seq = the case's version, chained to the previous record."""
         prev = GENESIS
         if row.version > 1:
-            prev = (
-                s.scalar(
-                    select(HistoryRecord.hash).where(
-                        HistoryRecord.case_id == row.id, HistoryRecord.seq == row.version - 1
-                    )
-                )
-                or GENESIS
-            )
-        rec = HistoryRecord(
-            **build_record(
-                case_id=row.id,
-                seq=row.version,
-                kind=kind,
-                trigger=trigger,
-                from_state=from_state,
-                to_state=row.state,
-                actor=actor.username,
-                role=actor.role,
-                at=now,
-                payload=payload,
-                reason=reason,
-                workflow=row.workflow,
-                workflow_version=row.workflow_version,
-                prev_hash=prev,
-            )
+            prev = s.scalar(_PREV_HASH, {"p_case": row.id, "p_seq": row.version - 1}) or GENESIS
+        values = build_record(
+            case_id=row.id,
+            seq=row.version,
+            kind=kind,
+            trigger=trigger,
+            from_state=from_state,
+            to_state=row.state,
+            actor=actor.username,
+            role=actor.role,
+            at=now,
+            payload=payload,
+            reason=reason,
+            workflow=row.workflow,
+            workflow_version=row.workflow_version,
+            prev_hash=prev,
         )
-        s.add(rec)
         try:
-            s.flush()
+            # a Core insert: the record is written once and never read back in this unit of work
+            s.execute(insert(_HISTORY), values)
         except IntegrityError as exc:
             if "uq_history_case_seq" not in str(exc) and "history.case_id, history.seq" not in str(exc):
                 raise
             raise StaleVersion("another action was recorded first", current_version=row.version) from exc
-        return rec
+        return values
 
     def _bump(self, s: Session, row: Case, state: str, now: datetime) -> None:
         """Move the case to `state` and its next version, only if nobody else did first."""
-        result = s.execute(
-            update(Case)
-            .where(Case.id == row.id, Case.version == row.version)
-            .values(state=state, version=row.version + 1, updated_at=now)
-            .execution_options(synchronize_session=False)
-        )
+        result = s.execute(_BUMP, {"b_id": row.id, "b_version": row.version, "b_state": state, "b_at": now})
         if result.rowcount != 1:
             raise StaleVersion("the case changed meanwhile", current_version=row.version)
         set_committed_value(row, "state", state)

@@ -188,7 +188,7 @@ def test_failure_after_the_record_is_written_rolls_back_both(svc, world, monkeyp
 
     def write_then_fail(self: Services, *args: Any, **kwargs: Any) -> Any:
         rec = original(self, *args, **kwargs)
-        written.append(rec.seq)  # the row was inserted (flushed) and the case already bumped
+        written.append(rec["seq"])  # the row was inserted and the case already bumped
         raise RuntimeError("insert lost")
 
     monkeypatch.setattr(Services, "_write_record", write_then_fail)
