@@ -171,7 +171,7 @@ def certificate_of(s: Session, case_id: str) -> Certificate | None:
 
 def previous_stars(s: Session, case: Case) -> int | None:
     """For an upgrade, the stars of the previous dossier's certificate."""
-    prev = case.data.get("previous_dossier")
+    prev = case.predecessor_id
     if case.data.get("registration_type") != "upgrade" or not prev:
         return None
     cert = certificate_of(s, prev)
@@ -685,7 +685,7 @@ def issue_certificate(ctx: Any) -> dict[str, Any]:
 @registry.effect("supersede_predecessor")
 def supersede_predecessor(ctx: Any) -> dict[str, Any]:
     """A certified renewal or upgrade moves its predecessor to `renewed` (an expired one stays expired)."""
-    prev_id = ctx.case.data.get("previous_dossier")
+    prev_id = ctx.case.predecessor_id
     if not prev_id:
         return {}
     prev = ctx.session.get(Case, prev_id)

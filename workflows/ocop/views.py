@@ -165,8 +165,8 @@ def _criteria_of(case: Case, sheet: Any, param: Param) -> dict[str, Any]:
 def lineage(s: Session, case: Case, actor: Any, today: date, param: Param) -> dict[str, Any]:
     """The product of a dossier: every dossier of its lineage, oldest first, and its current certificate."""
     root = case
-    while root.data.get("previous_dossier"):
-        prev = s.get(Case, root.data["previous_dossier"])
+    while root.predecessor_id:
+        prev = s.get(Case, root.predecessor_id)
         if prev is None or not actor.covers(prev.unit_path):
             break
         root = prev
