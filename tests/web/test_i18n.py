@@ -218,3 +218,35 @@ def test_english_error_messages(site: Site) -> None:
     html = r.get_data(as_text=True)
     assert r.status_code == 422 and "This field must not be empty." in html
     assert english_leftovers(html, data_strings(site)) == []
+
+
+#: Refusals of the OCOP guards as the rules word them (workflows/ocop/rules.py, rules2026.py), one per guard the
+#: dossier page or an action form can show; each must reach a Vietnamese page in Vietnamese.
+GUARD_MESSAGES = [
+    "an association may register only a community tourism product (set 26)",
+    "an association may register only a community tourism product (set 26) (Art. 2.3)",
+    "the average is in the 4★ band but reaches 3★: star minimums not met: tiêu chí 1.5: đạt 1 điểm, yêu cầu tối "
+    "thiểu 4 sao là 2 điểm",
+    "an upgrade dossier shows the changes since recognition (`changes`, Art. 6.1.b)",
+    "a renewal dossier carries the updates since recognition (`updates`, Art. 6.1.c)",
+    "`changes` belong to an upgrade dossier (Art. 6.1.b)",
+    "`updates` belong to a renewal dossier (Art. 6.1.c)",
+    "a renewal is filed from 2028-11-26 (180 days before the certificate's expiry on 2029-05-25, Art. 7.6.a); "
+    "filed on 2028-10-01",
+    "a tourism product sends no samples (Art. 6.2.d)",
+    "5 product samples go with the dossier (Art. 6.2.d); received 2",
+    "the sheet of product set 26 prints no disqualification",
+    "'x' is not a disqualification ground of product set 08: one of a, b",
+    "the dossier is at the central level: its central office acts on it",
+    "concluded_on may not be in the future",
+]
+
+
+@pytest.mark.parametrize("message", GUARD_MESSAGES)
+def test_guard_refusals_are_shown_in_vietnamese(site: Site, message: str) -> None:
+    from web.ui.messages import translate
+
+    with site.app.test_request_context("/"):
+        text = translate(message)
+    assert text != message and text.endswith(".") and re.search("[ạảấầẩậắằặếềểệịọốồổộớờởợụủứừửựđ]", text), text
+    assert "Art." not in text and "`" not in text, text

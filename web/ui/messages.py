@@ -95,8 +95,8 @@ PATTERNS: list[tuple[re.Pattern[str], Any]] = [
         ),
         (r"^a dossier is registered at a commune$", _l("A dossier is registered at a commune.")),
         (
-            r"^an association may register only a community tourism product \(set 26\)$",
-            _l("An association may register only a community tourism product (set 26)."),
+            r"^an association may register only a community tourism product \(set (?P<set>\d+)\)(?: \(Art\. 2\.3\))?$",
+            _l("An association may register only a community tourism product (set %(set)s)."),
         ),
         (
             r"^a first registration names no previous dossier$",
@@ -165,6 +165,49 @@ PATTERNS: list[tuple[re.Pattern[str], Any]] = [
             _l("Average %(avg)s is %(band)s★: it is recognised or forwarded, not rejected."),
         ),
         (r"^the dossier has no certificate$", _l("The dossier has no certificate.")),
+        (
+            r"^the average is in the (?P<band>\d)★ band but reaches (?P<reach>\d)★: star minimums not met: "
+            r"(?P<details>.*)$",
+            _l("The average is in the %(band)s★ band but reaches only %(reach)s★; star minimums not met: %(details)s."),
+        ),
+        # guards of ocop-2026 only (workflows/ocop/rules2026.py)
+        (
+            r"^an upgrade dossier shows the changes since recognition",
+            _l("An upgrade dossier shows the changes made since the product was recognised."),
+        ),
+        (
+            r"^a renewal dossier carries the updates since recognition",
+            _l("A renewal dossier carries the updates since the product was recognised."),
+        ),
+        (r"^`changes` belong to an upgrade dossier", _l("Changes since recognition belong to an upgrade dossier.")),
+        (r"^`updates` belong to a renewal dossier", _l("Updates since recognition belong to a renewal dossier.")),
+        (
+            r"^a renewal is filed from (?P<opens>\S+) \(180 days before the certificate's expiry on (?P<until>\S+), "
+            r"Art\. 7\.6\.a\); filed on (?P<filed>\S+)$",
+            _l(
+                "A renewal may be filed from %(opens)s (180 days before the certificate expires on %(until)s); this "
+                "one was filed on %(filed)s."
+            ),
+        ),
+        (r"^a tourism product sends no samples", _l("A community tourism product sends no product samples.")),
+        (
+            r"^(?P<n>\d+) product samples go with the dossier \(Art\. 6\.2\.d\); received (?P<got>\d+)$",
+            _l("%(n)s product samples go with the dossier; %(got)s received."),
+        ),
+        (
+            r"^the sheet of product set (?P<code>\S+) prints no disqualification$",
+            _l("The criteria sheet of product set %(code)s has no disqualification grounds."),
+        ),
+        (
+            r"^'(?P<ground>[^']*)' is not a disqualification ground of product set (?P<code>\S+): one of "
+            r"(?P<grounds>.*)$",
+            _l("%(ground)s is not a disqualification ground of product set %(code)s (grounds: %(grounds)s)."),
+        ),
+        (
+            r"^the dossier is at the (?P<level>\w+) level: its (?P<same>\w+) office acts on it$",
+            _l("The dossier is at the %(level)s level: the OCOP office of that level acts on it."),
+        ),
+        (r"^concluded_on may not be in the future$", _l("The date of the conclusion may not be in the future.")),
         (r"^the notice period starts on (?P<day>\S+)$", _l("The notice period starts on %(day)s.")),
         (r"^valid until (?P<day>\S+)$", _l("Valid until %(day)s.")),
         (
