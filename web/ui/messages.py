@@ -182,11 +182,12 @@ PATTERNS: list[tuple[re.Pattern[str], Any]] = [
         (r"^`changes` belong to an upgrade dossier", _l("Changes since recognition belong to an upgrade dossier.")),
         (r"^`updates` belong to a renewal dossier", _l("Updates since recognition belong to a renewal dossier.")),
         (
-            r"^a renewal is filed from (?P<opens>\S+) \(180 days before the certificate's expiry on (?P<until>\S+), "
+            r"^a renewal is filed from (?P<opens>\S+) \((?P<days>\d+) days before the certificate's expiry on "
+            r"(?P<until>\S+), "
             r"Art\. 7\.6\.a\); filed on (?P<filed>\S+)$",
             _l(
-                "A renewal may be filed from %(opens)s (180 days before the certificate expires on %(until)s); this "
-                "one was filed on %(filed)s."
+                "A renewal may be filed from %(opens)s (%(days)s days before the certificate expires on %(until)s); "
+                "this one was filed on %(filed)s."
             ),
         ),
         (r"^a tourism product sends no samples", _l("A community tourism product sends no product samples.")),

@@ -119,7 +119,8 @@ def renewal_window_open(ctx: Any) -> list[Reason]:
     return [
         Reason(
             "renewal_too_early",
-            f"a renewal is filed from {window['opens'].isoformat()} (180 days before the certificate's expiry on "
+            f"a renewal is filed from {window['opens'].isoformat()} "
+            f"({int(ctx.param('renewal_window_opens_days'))} days before the certificate's expiry on "
             f"{window['valid_until'].isoformat()}, Art. 7.6.a); filed on {ctx.case.filed_on.isoformat()}",
         )
     ]
